@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Benchmarks for the claimcheck CLI: extraction throughput and memory, a compromise baseline,
+// linearity, and corpus-mode check at scale. Progress goes to stderr, the report to stdout.
+//
+//   node scripts/bench.mjs [--quick] [--only extract|check] [--cli "node bin/claimcheck.js"] [--seed N]
+//                          [--timeout SECONDS]   (per CLI run, default 300)
+//
+// Corpora are generated into a temporary directory and deleted afterwards. The exit status is 0
+// whatever the figures are; it is 1 only when the CLI fails.
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir, cpus, platform, arch } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBigFile, writeCorpusDir } from './gen-corpus.mjs';
+import { parseCommand, runTimed, killRunning, median, inspectJsonl, fmt, table } from './bench-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+class CliError extends Error {}
+
+function parseArgs(argv) {
+  const o = { quick: false, only: null, cli: 'node bin/claimcheck.js', seed: 1, timeout: 300 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--only') o.only = argv[++i];
+    else if (a === '--cli') o.cli = argv[++i];
+    else if (a === '--seed') o.seed = Number(argv[++i]);
+    else if (a === '--timeout') o.timeout = Number(argv[++i]);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: bench.mjs [--quick] [--only extract|check] [--cli CMD] [--seed N] [--timeout SECONDS]\n');
+      process.exit(0);
+    } else throw new Error(`unknown option: ${a}`);
+  }
+  if (o.only && !['extract', 'check'].includes(o.only)) throw new Error('--only takes extract or check');
+  return o;
+}
+
+// ---------------------------------------------------------------- compromise baseline (child mode)
+
+/** Run compromise paragraph by paragraph from the start of FILE until the time budget is used up. */
+async function baselineWorker(file, seconds) {
+  const { default: nlp } = await import('compromise');
+  const paragraphs = readFileSync(file, 'utf8').split(/\n\s*\n/);
+  const budget = BigInt(Math.round(seconds * 1e9));
+  let bytes = 0, found = 0, i = 0;
+  const t0 = process.hrtime.bigint();
+  while (i < paragraphs.length && process.hrtime.bigint() - t0 < budget) {
+    const p = paragraphs[i++];
+    const doc = nlp(p);
+    found += doc.numbers().json().length + doc.money().json().length + doc.percentages().json().length;
+    bytes += Buffer.byteLength(p) + 2;
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8'));
+  process.stdout.write(JSON.stringify({ bytes, ms, paragraphs: i, found, version }) + '\n');
+}
+
+async function runBaseline(file, seconds, tmp) {
+  const out = join(tmp, 'baseline.json');
+  const r = await runTimed([process.execPath, fileURLToPath(import.meta.url), '--baseline-worker', file, String(seconds)],
+    { stdoutFile: out, cwd: ROOT, tmp });
+  if (r.code !== 0) {
+    log(`compromise baseline failed (exit ${r.code}):\n${r.stderr}`);
+    return null;
+  }
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+// ---------------------------------------------------------------- CLI runs
+
+/**
+ * Run the CLI `runs` times (fewer if a run is slow: stops once another run would exceed `budgetMs`).
+ * Returns { times, ms (median), rssMB (max), out } where out describes the last run's stdout.
+ */
+async function measure(ctx, label, args, { runs, budgetMs = Infinity, okCodes = [0] }) {
+  const times = [];
+  let rssMB = null, out = null;
+  const stdoutFile = join(ctx.tmp, 'out.jsonl');
+  for (let i = 0; i < runs; i++) {
+    const r = await runTimed([...ctx.cli, ...args], { stdoutFile, cwd: ROOT, tmp: ctx.tmp, timeoutMs: ctx.timeout * 1000 })
+      .catch((err) => { throw new CliError(`${label}: cannot run ${ctx.cli.join(' ')}: ${err.message}`); });
+    out = inspectJsonl(stdoutFile);
+    rmSync(stdoutFile, { force: true });
+    // `check` may signal contradictions with exit 1; it still must have written a report.
+    const ok = r.code === 0 || (okCodes.includes(r.code) && out.size > 0 && out.valid);
+    if (!ok) {
+      throw new CliError(`${label} failed: ${ctx.cli.join(' ')} ${args.join(' ')}\n` +
+        (r.timedOut ? `killed after ${ctx.timeout} s\n` : `exit ${r.code ?? r.signal}\n`) + (r.stderr.trim() || '(no stderr)'));
+    }
+    times.push(r.ms);
+    if (r.rssMB != null) rssMB = Math.max(rssMB ?? 0, r.rssMB);
+    log(`${label}: run ${i + 1}/${runs} ${fmt.s(r.ms)}, peak RSS ${fmt.rss(r.rssMB)}, ${fmt.int(out.lines)} lines`);
+    const spent = times.reduce((a, b) => a + b, 0);
+    if (i + 1 < runs && spent + r.ms > budgetMs) {
+      log(`${label}: stopping after ${i + 1} run(s) to keep within the time budget`);
+      break;
+    }
+  }
+  return { times, ms: median(times), rssMB, out };
+}
+
+// ---------------------------------------------------------------- sections
+
+async function benchExtract(ctx, results) {
+  const big = ctx.quick ? 4 : 16, small = ctx.quick ? 1 : 4, runs = ctx.quick ? 1 : 3;
+  const bigFile = join(ctx.tmp, `news-${big}mb.txt`), smallFile = join(ctx.tmp, `news-${small}mb.txt`);
+  const tinyFile = join(ctx.tmp, 'news-tiny.txt');
+  log(`generating ${big} MB and ${small} MB text files`);
+  const bigInfo = writeBigFile(bigFile, big, { seed: ctx.seed });
+  const smallInfo = writeBigFile(smallFile, small, { seed: ctx.seed });
+  writeBigFile(tinyFile, 0.001, { seed: ctx.seed });
+
+  // Fixed cost (process start, module load) measured on one short article; also a warm-up.
+  const t = await measure(ctx, 'start-up', ['extract', tinyFile, '--format', 'jsonl'], { runs: 3 });
+  const b = await measure(ctx, `extract ${big} MB`, ['extract', bigFile, '--format', 'jsonl'], { runs });
+  const s = await measure(ctx, `extract ${small} MB`, ['extract', smallFile, '--format', 'jsonl'], { runs });
+
+  const seconds = ctx.quick ? 3 : 10;
+  log(`compromise baseline (${seconds} s budget)`);
+  const base = await runBaseline(bigFile, seconds, ctx.tmp);
+
+  const mbps = bigInfo.bytes / 1e6 / (b.ms / 1000);
+  const baseMbps = base ? base.bytes / 1e6 / (base.ms / 1000) : null;
+  const rawLinearity = (b.ms / bigInfo.bytes) / (s.ms / smallInfo.bytes);
+  const linearity = ((b.ms - t.ms) / bigInfo.bytes) / ((s.ms - t.ms) / smallInfo.bytes);
+  const lines = [
+    `Extraction: extract FILE --format jsonl (news-like text, ${runs} run(s), median wall time incl. process start)`,
+    `  ${fmt.mb(bigInfo.bytes)}: ${fmt.s(b.ms)} [${b.times.map(fmt.s).join(', ')}]  ${fmt.x(mbps)} MB/s  ` +
+      `peak RSS ${fmt.rss(b.rssMB)}  ${fmt.int(b.out.lines)} output lines (${fmt.int(b.out.lines / (bigInfo.bytes / 1e6))}/MB)`,
+    `  ${fmt.mb(smallInfo.bytes)}: ${fmt.s(s.ms)} [${s.times.map(fmt.s).join(', ')}]  ` +
+      `${fmt.x(smallInfo.bytes / 1e6 / (s.ms / 1000))} MB/s  peak RSS ${fmt.rss(s.rssMB)}`,
+    `  start-up (one short article): ${fmt.s(t.ms)}`,
+    `  linearity: cost per MB at ${big} MB / at ${small} MB = ${fmt.x(linearity)} with start-up subtracted, ` +
+      `${fmt.x(rawLinearity)} without`,
+  ];
+  if (base) {
+    lines.push(`  compromise ${base.version} baseline: numbers()+money()+percentages() per paragraph, ` +
+      `${fmt.int(base.paragraphs)} paragraphs (${fmt.mb(base.bytes)}) from the start of the same file in ${fmt.s(base.ms)} ` +
+      `= ${fmt.x(baseMbps, 3)} MB/s (in-process, module load excluded)`);
+    lines.push(`  speed ratio claimcheck/compromise: ${fmt.x(mbps / baseMbps, 0)}x ` +
+      `(both per-byte rates over the same text; claimcheck over all ${fmt.mb(bigInfo.bytes)}, compromise over the sample)`);
+  }
+  results.sections.push(lines.join('\n'));
+  results.rows.push(
+    ['extract throughput', `${fmt.x(mbps)} MB/s`, '', ''],
+    [`extract peak RSS (${big} MB)`, fmt.rss(b.rssMB), '<= 300 MB', b.rssMB == null ? '?' : b.rssMB <= 300],
+    ['speed vs compromise', base ? `${fmt.x(mbps / baseMbps, 0)}x` : 'n/a', '>= 100x', base ? mbps / baseMbps >= 100 : '?'],
+    [`linearity (${big} MB vs ${small} MB)`, fmt.x(linearity), '<= 1.3', linearity <= 1.3],
+  );
+}
+
+async function benchCheck(ctx, results) {
+  const big = ctx.quick ? 1000 : 10000, small = ctx.quick ? 250 : 2500;
+  const bigDir = join(ctx.tmp, `corpus-${big}`), smallDir = join(ctx.tmp, `corpus-${small}`);
+  log(`generating ${big} and ${small} articles`);
+  const t0 = process.hrtime.bigint();
+  const bigInfo = writeCorpusDir(bigDir, { articles: big, seed: ctx.seed });
+  const smallInfo = writeCorpusDir(smallDir, { articles: small, seed: ctx.seed });
+  log(`generated ${fmt.mb(bigInfo.bytes + smallInfo.bytes)} in ${fmt.s(Number(process.hrtime.bigint() - t0) / 1e6)}`);
+
+  const runs = ctx.quick ? 1 : 3;
+  const budgetMs = 150_000;
+  const checkCodes = [0, 1];
+  const e = await measure(ctx, `extract ${big} files`, ['extract', bigDir, '--format', 'jsonl'], { runs, budgetMs });
+  const c = await measure(ctx, `check ${big} files`, ['check', bigDir, '--format', 'jsonl'], { runs, budgetMs, okCodes: checkCodes });
+  const cs = await measure(ctx, `check ${small} files`, ['check', smallDir, '--format', 'jsonl'], { runs, budgetMs, okCodes: checkCodes });
+
+  const ratio = c.ms / e.ms, scale = c.ms / cs.ms;
+  const sizeRatio = bigInfo.bytes / smallInfo.bytes;
+  results.sections.push([
+    `Check: corpus mode, check DIR --format jsonl (median wall time incl. process start)`,
+    `  extract ${fmt.int(big)} files (${fmt.mb(bigInfo.bytes)}): ${fmt.s(e.ms)} [${e.times.map(fmt.s).join(', ')}]  ` +
+      `${fmt.x(bigInfo.bytes / 1e6 / (e.ms / 1000))} MB/s  peak RSS ${fmt.rss(e.rssMB)}`,
+    `  check   ${fmt.int(big)} files (${fmt.mb(bigInfo.bytes)}): ${fmt.s(c.ms)} [${c.times.map(fmt.s).join(', ')}]  ` +
+      `peak RSS ${fmt.rss(c.rssMB)}  ${fmt.int(c.out.lines)} output lines`,
+    `  check   ${fmt.int(small)} files (${fmt.mb(smallInfo.bytes)}): ${fmt.s(cs.ms)} [${cs.times.map(fmt.s).join(', ')}]  ` +
+      `peak RSS ${fmt.rss(cs.rssMB)}`,
+    `  check/extract time: ${fmt.x(ratio)}; check time ${fmt.int(big)}/${fmt.int(small)} files: ${fmt.x(scale)} ` +
+      `(input ${fmt.x(sizeRatio)}x larger)`,
+  ].join('\n'));
+  results.rows.push(
+    [`check/extract time (${fmt.int(big)} files)`, fmt.x(ratio), '<= 1.5', ratio <= 1.5],
+    [`check scaling (${fmt.int(big)} vs ${fmt.int(small)} files)`, fmt.x(scale), '<= 4.6', scale <= 4.6],
+    [`check peak RSS (${fmt.int(big)} files)`, fmt.rss(c.rssMB), '<= 1024 MB', c.rssMB == null ? '?' : c.rssMB <= 1024],
+  );
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--baseline-worker') return baselineWorker(argv[1], Number(argv[2]));
+  const opts = parseArgs(argv);
+  const tmp = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
+  const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killRunning(); cleanup(); process.exit(130); });
+  const ctx = { ...opts, cli: parseCommand(opts.cli), tmp };
+  const results = { sections: [], rows: [] };
+  const started = process.hrtime.bigint();
+  try {
+    if (opts.only !== 'check') await benchExtract(ctx, results);
+    if (opts.only !== 'extract') await benchCheck(ctx, results);
+  } catch (err) {
+    cleanup();
+    if (err instanceof CliError) {
+      process.stderr.write(`\n${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  cleanup();
+  const total = Number(process.hrtime.bigint() - started) / 1e6;
+  const mark = (v) => (v === '' ? '' : v === '?' ? '?' : v ? 'pass' : 'FAIL');
+  process.stdout.write([
+    `claimcheck benchmark${opts.quick ? ' (quick)' : ''}: node ${process.version}, ${platform()} ${arch()}, ` +
+      `${cpus().length} CPUs, seed ${opts.seed}, MB = 10^6 bytes`,
+    '',
+    ...results.sections.flatMap((s) => [s, '']),
+    table([['metric', 'value', 'target', ''], ...results.rows.map((r) => [r[0], r[1], r[2], mark(r[3])])]),
+    '',
+    `total bench time ${fmt.s(total)}`,
+    '',
+  ].join('\n'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err.stack ?? err}\n`);
+  process.exit(2);
+});
