@@ -1,0 +1,126 @@
+// What a figure carries on its right: scale words, percent signs, currencies and units;
+// and on its left: currency symbols and qualifiers.
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, type CurrencyForm } from '../data/currencies.js';
+import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../data/qualifiers.js';
+import { SCALES } from '../data/scales.js';
+import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
+import { alternation, SPACE, SPACE0 } from './patterns.js';
+
+export interface Affix<T> {
+  start: number;
+  end: number;
+  text: string;
+  info: T;
+}
+
+const NOT_LETTER = '(?![\\p{L}\\p{N}])';
+
+const strongScales = Object.entries(SCALES).filter(([, s]) => !s.weak).map(([k]) => k);
+const SCALE_WORD = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(strongScales.filter((k) => /^[a-z]+$/.test(k) && k.length > 3))})${NOT_LETTER}`, 'iuy');
+const SCALE_ABBREV = new RegExp(`${SPACE0}(${alternation(strongScales.filter((k) => !/^[a-z]+$/.test(k) || k.length <= 3))})${NOT_LETTER}`, 'uy');
+const SCALE_LETTER = /(k|K|m|M|b|B)(?![\p{L}\p{N}])/uy;
+
+/** A scale after a figure: " million", "bn", "-billion", and with `allowLetter` an attached "m"/"b"/"k". */
+export function scaleAt(text: string, pos: number, allowLetter: boolean): Affix<number> | null {
+  for (const re of [SCALE_WORD, SCALE_ABBREV]) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) return { start: pos, end: pos + m[0].length, text: m[0], info: SCALES[(m[1] as string)] ? (SCALES[m[1] as string]!.factor) : SCALES[(m[1] as string).toLowerCase()]!.factor };
+  }
+  if (allowLetter) {
+    SCALE_LETTER.lastIndex = pos;
+    const m = SCALE_LETTER.exec(text);
+    if (m) return { start: pos, end: pos + 1, text: m[0], info: SCALES[m[1] as string]!.factor };
+  }
+  return null;
+}
+
+export interface PercentInfo {
+  unit: '%' | 'pp';
+  factor: number;
+}
+
+const PERCENT = new RegExp(`${SPACE0}(%|per[ -]?cent(?:age)?[ ]+points?|percentage[ ]+points?|per[ -]?cent|percent|pct\\.?|pp|basis[ ]+points?|bps)(?![\\p{L}\\p{N}])`, 'iuy');
+
+export function percentAt(text: string, pos: number): Affix<PercentInfo> | null {
+  PERCENT.lastIndex = pos;
+  const m = PERCENT.exec(text);
+  if (!m) return null;
+  const w = (m[1] as string).toLowerCase();
+  const info: PercentInfo = /point|^pp$/.test(w) ? { unit: 'pp', factor: 1 } : /basis|bps/.test(w) ? { unit: 'pp', factor: 0.01 } : { unit: '%', factor: 1 };
+  return { start: pos, end: pos + m[0].length, text: m[0], info };
+}
+
+const SUFFIX_KEYS = Object.keys(CURRENCY_SUFFIXES);
+const CURRENCY_AFTER = new RegExp(`${SPACE0}(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'iuy');
+
+export function currencySuffixAt(text: string, pos: number): Affix<CurrencyForm> | null {
+  CURRENCY_AFTER.lastIndex = pos;
+  const m = CURRENCY_AFTER.exec(text);
+  if (!m) return null;
+  const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  const info = CURRENCY_SUFFIXES[key];
+  return info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
+}
+
+const PREFIX_KEYS = Object.keys(CURRENCY_PREFIXES);
+const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}$])(${alternation(PREFIX_KEYS)})[\\s\\u00a0]*$`, 'iu');
+
+/** A currency written just before `pos` ("$", "US$ ", "€", "USD "). */
+export function currencyPrefixBefore(text: string, pos: number): Affix<CurrencyForm> | null {
+  const from = Math.max(0, pos - 12);
+  const window = text.slice(from, pos);
+  const m = CURRENCY_BEFORE.exec(window);
+  if (!m) return null;
+  const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  const info = CURRENCY_PREFIXES[key];
+  if (!info) return null;
+  // Letter codes need a space or nothing between them and the figure, and must not be ordinary words.
+  return { start: from + m.index, end: pos, text: m[0], info };
+}
+
+// Units: words case-insensitively, symbols case-sensitively. Risky one-letter symbols only when attached.
+const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'ft', 'yd', 'oz']);
+const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
+const symbolKeys = [...UNIT_SYMBOLS.keys()];
+const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})(?![\\p{L}\\p{N}/²³])`, 'uy');
+const UNIT_SYMBOL_ATTACHED = new RegExp(`(${alternation(symbolKeys)})(?![\\p{L}\\p{N}/²³])`, 'uy');
+
+export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
+  UNIT_WORD_RE.lastIndex = pos;
+  let m = UNIT_WORD_RE.exec(text);
+  if (m) {
+    const info = UNIT_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
+    if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
+  }
+  for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED]) {
+    re.lastIndex = pos;
+    m = re.exec(text);
+    if (m) {
+      const info = UNIT_SYMBOLS.get((m[1] as string).replace(/\s+/g, ' '));
+      if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
+    }
+  }
+  return null;
+}
+
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(QUALIFIER_PREFIXES))})[\\s\\u00a0]*$`, 'iu');
+
+/** A qualifier ending just before `pos` ("more than ", "just under "). */
+export function qualifierBefore(text: string, pos: number): Affix<QualifierForm> | null {
+  const from = Math.max(0, pos - 40);
+  const m = QUALIFIER_BEFORE.exec(text.slice(from, pos));
+  if (!m) return null;
+  const info = QUALIFIER_PREFIXES[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')];
+  return info ? { start: from + m.index, end: pos, text: m[0], info } : null;
+}
+
+const QUALIFIER_AFTER = new RegExp(`${SPACE0}(${alternation(Object.keys(QUALIFIER_SUFFIXES))})(?![\\p{L}\\p{N}])`, 'iuy');
+
+export function qualifierAfter(text: string, pos: number): Affix<QualifierForm> | null {
+  QUALIFIER_AFTER.lastIndex = pos;
+  const m = QUALIFIER_AFTER.exec(text);
+  if (!m) return null;
+  const info = QUALIFIER_SUFFIXES[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')];
+  return info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
+}

@@ -1,0 +1,353 @@
+// Finds claims in a prepared document: a cheap regex pass finds figures, and only around each
+// figure do we look at words (scale, currency, unit, qualifier, counted noun, subject).
+import type { Kind, Qualifier } from '../schema.js';
+import type { CurrencyForm } from '../data/currencies.js';
+import type { UnitForm } from '../data/units.js';
+import { CHANGE_WORDS, MONTHS, RATIO_WORDS, REFERENCE_WORDS, YEAR_CUES } from '../data/traps.js';
+import { currencyPrefixBefore, currencySuffixAt, percentAt, qualifierAfter, qualifierBefore, scaleAt, unitAt, type Affix, type PercentInfo } from './affixes.js';
+import { measureAfter, measureBefore, moneyWordNear, type FoundMeasure } from './measure.js';
+import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
+import { sentenceAt } from './sentences.js';
+import { subjectBefore } from './subject.js';
+import { wordClass } from './lexicon.js';
+import { SPACE, SPACE0 } from './patterns.js';
+
+export interface RawClaim {
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+  kind: Kind;
+  /** The figure as written, times scale, before unit conversion. */
+  number: number;
+  /** Half the rounding step, in the same terms as `number`. */
+  halfStep: number;
+  /** Second figure of a range, in the same terms. */
+  upper?: number;
+  upperHalfStep?: number;
+  qualifier: Exclude<Qualifier, 'range'> | 'range';
+  near: boolean;
+  currency?: CurrencyForm;
+  percent?: PercentInfo;
+  unit?: UnitForm;
+  unitText?: string;
+  measure: FoundMeasure | null;
+  subject: string | null;
+  sentence: [number, number];
+}
+
+const WORD_NUMBERS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half';
+const START = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:[-\\u2212](?=\\d)|\\.(?=\\d)|\\d)|(?<![\\p{L}\\p{N}_'’-])(?:an?[\\s\\u00a0]+(?=(?:dozen|hundred|thousand|million|billion|trillion|half|quarter|third|fifth|tenth)\\b)|(?:${WORD_NUMBERS})(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+
+const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})\\.?[\\s\\u00a0]+$`, 'iu');
+const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])\\.?(?:,?${SPACE}(\\d{4})(?!\\d))?`, 'iuy');
+const YEAR_AFTER_DATE = new RegExp(`,?${SPACE}(\\d{4})(?![\\d\\p{L}])`, 'uy');
+
+function prevWord(text: string, pos: number): string {
+  const m = /([\p{L}\p{N}.#-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 24), pos));
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
+/** True when the characters around a digit run make it part of a name, code, version, time or phone number. */
+function digitTrap(text: string, n: ParsedNumber): boolean {
+  const before = text[n.start - 1] ?? '';
+  const before2 = text[n.start - 2] ?? '';
+  if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
+  if (before === '-' && /[\p{L}]/u.test(before2)) return true; // GPT-4, Covid-19
+  if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  const after = text.slice(n.end, n.end + 3);
+  if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
+  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
+  if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
+  const p = prevWord(text, n.start);
+  if (REFERENCE_WORDS.has(p) || REFERENCE_WORDS.has(p.replace(/\.$/, ''))) return true;
+  return false;
+}
+
+/** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
+function productName(text: string, start: number, sentenceStart: number): boolean {
+  if (/[\p{Lo}][\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start))) return true; // a name in a caseless script
+  const m = /(\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  if (!m) return false;
+  const word = m[1] as string;
+  const wordStart = start - m[0].length;
+  if (wordStart <= sentenceStart) return false;
+  const cls = wordClass(word);
+  return cls === 'name' || cls === 'noun';
+}
+
+interface Scanned {
+  n: ParsedNumber;
+  scale: Affix<number> | null;
+  end: number;
+  number: number;
+  halfStep: number;
+}
+
+function scanNumber(text: string, pos: number): ParsedNumber | null {
+  const c = text[pos] as string;
+  if (/[\d.\-\u2212]/.test(c)) return parseDigits(text, pos);
+  return parseWords(text, pos);
+}
+
+/** Reads a figure and its scale word at `pos`. */
+function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned | null {
+  const n = scanNumber(text, pos);
+  if (!n) return null;
+  let scale: Affix<number> | null = null;
+  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
+    scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
+  }
+  const factor = scale?.info ?? 1;
+  return { n, scale, end: scale?.end ?? n.end, number: n.value * factor, halfStep: n.halfStep * factor };
+}
+
+/** Finds every claim in the analysed text. `starts` are its sentence starts. */
+export function* findClaims(text: string, starts: number[]): Generator<RawClaim> {
+  const start = new RegExp(START.source, START.flags);
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const pos = m.index;
+    const claim = readClaim(text, pos, starts);
+    if (claim && 'claim' in claim) {
+      start.lastIndex = Math.max(claim.claim.end, pos + 1);
+      yield claim.claim;
+    } else {
+      start.lastIndex = Math.max(claim?.skipTo ?? pos + 1, pos + 1);
+    }
+  }
+}
+
+type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
+
+/** Sentences longer than this around a figure are cut to a window, so one-line files stay linear. */
+const SENTENCE_WINDOW = 400;
+
+function readClaim(text: string, pos: number, starts: number[]): ReadResult {
+  const whole = sentenceAt(starts, text.length, pos);
+  const sentence: [number, number] = [Math.max(whole[0], pos - SENTENCE_WINDOW), Math.min(whole[1], pos + SENTENCE_WINDOW)];
+  const prefix = currencyPrefixBefore(text, pos);
+  const figure = readFigure(text, pos, prefix !== null);
+  if (!figure) return null;
+  const { n } = figure;
+  const skip = { skipTo: figure.end };
+  if (!n.words && digitTrap(text, n)) return { skipTo: Math.max(n.end, nextNonDigit(text, n.end)) };
+  let end = figure.end;
+  let number = figure.number;
+  let halfStep = figure.halfStep;
+
+  // Dates: "January 20", "20 January 2025".
+  const monthBefore = MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos));
+  if (!n.words && n.plainInteger && n.value >= 1 && n.value <= 31 && !figure.scale) {
+    if (monthBefore) {
+      YEAR_AFTER_DATE.lastIndex = n.end;
+      const y = YEAR_AFTER_DATE.exec(text);
+      const month = MONTHS[(monthBefore[1] as string).toLowerCase()] as number;
+      const year = y ? Number(y[1]) : 0;
+      const start = pos - monthBefore[0].length;
+      const stop = y ? n.end + y[0].length : n.end;
+      return { claim: dateClaim(start, stop, year * 10000 + month * 100 + n.value, sentence) };
+    }
+    MONTH_AFTER.lastIndex = n.end;
+    const ma = MONTH_AFTER.exec(text);
+    if (ma) {
+      const month = MONTHS[(ma[1] as string).toLowerCase()] as number;
+      const year = ma[2] ? Number(ma[2]) : 0;
+      return { claim: dateClaim(pos, n.end + ma[0].length, year * 10000 + month * 100 + n.value, sentence) };
+    }
+  }
+  if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
+    return skip; // "36Kr", "3D", "4G"
+  }
+  if (n.words && !figure.scale) {
+    const written = text.slice(n.start, n.end).toLowerCase();
+    if (written === 'one' && !unitAt(text, end) && !currencySuffixAt(text, end) && !percentAt(text, end) && !/(?:negative|minus)\s+$/i.test(text.slice(Math.max(0, pos - 10), pos))) return skip;
+    if (/^(?:a|an)\s/.test(written) && !n.fraction && !/dozen/.test(written)) {
+      /* "a dozen", "a million" pass; the regex only starts "a" before number words */
+    }
+  }
+
+  // A second figure makes a range: "between 5 and 10", "5–10", "$5m to $10m".
+  let upper: Scanned | null = null;
+  let qualifier: RawClaim['qualifier'] = 'exact';
+  let near = false;
+  let start = pos;
+  const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
+  const joiner = new RegExp(`${SPACE0}(?:(–|—|-)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+  joiner.lastIndex = end;
+  const j = joiner.exec(text);
+  if (j) {
+    const isAnd = j[2]?.toLowerCase() === 'and';
+    const isTo = j[2] !== undefined && !isAnd;
+    const isDash = j[1] !== undefined;
+    const secondStart = j.index + j[0].length;
+    const secondPrefix = currencyPrefixBefore(text, secondStart + 4 > text.length ? secondStart : secondStart);
+    let at = secondStart;
+    const cp = /(?:US\$|HK\$|\$|€|£|¥)[\s\u00a0]?/y;
+    cp.lastIndex = at;
+    const cpm = cp.exec(text);
+    if (cpm) at += cpm[0].length;
+    void secondPrefix;
+    const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
+    if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
+      const second = readFigure(text, at, prefix !== null || cpm !== null);
+      if (second && !(isDash && (text[second.n.end] === '-' || /^\d{3,}$/.test(text.slice(second.n.start, second.n.end)) && /^\d{3,}$/.test(text.slice(n.start, n.end)) && !(n.value >= 1800 && n.value <= 2100)))) {
+        let lowNumber = figure.number;
+        let lowHalf = figure.halfStep;
+        if (!figure.scale && second.scale) {
+          lowNumber = n.value * second.scale.info;
+          lowHalf = n.halfStep * second.scale.info;
+        }
+        // Year spans like 2020-21 read the short end in the same century.
+        let high = second.number;
+        if (n.plainInteger && n.value >= 1800 && n.value <= 2100 && second.n.plainInteger && second.n.value < 100 && isDash) {
+          high = Math.floor(n.value / 100) * 100 + second.n.value;
+        }
+        if (high > lowNumber) {
+          upper = { ...second, number: high };
+          number = lowNumber;
+          halfStep = lowHalf;
+          end = second.end;
+          qualifier = 'range';
+          if (opener) start = (prefix ? prefix.start : pos) - opener[0].length;
+        }
+      } else if (isDash && second) {
+        return { skipTo: second.end };
+      }
+    }
+  }
+
+  // What follows: percent, currency, unit.
+  let currency: CurrencyForm | undefined = prefix?.info;
+  if (prefix) start = Math.min(start, prefix.start);
+  let percent: PercentInfo | undefined;
+  let unit: UnitForm | undefined;
+  let unitText: string | undefined;
+  const pct = percentAt(text, end);
+  if (pct && !currency) {
+    percent = pct.info;
+    end = pct.end;
+  } else {
+    const cs = currencySuffixAt(text, end);
+    if (cs && (!currency || currency.assumed)) {
+      currency = cs.info;
+      end = cs.end;
+    } else if (!currency) {
+      const u = unitAt(text, end);
+      if (u && !(figure.scale && /^[kKmMbB]$/.test(figure.scale.text))) {
+        unit = u.info;
+        unitText = u.text.replace(/^[\s\u00a0-]+/, '');
+        end = u.end;
+      }
+    }
+  }
+  if (!currency && !percent && !unit && figure.scale && /^[mM]$/.test(figure.scale.text) && !prefix) {
+    // "5m" alone is metres unless a count follows ("5m users").
+    const after = measureAfter(text, figure.scale.end, sentence[1], false);
+    if (!after || !/s$/i.test(after.noun)) {
+      unit = unitAt(text, figure.n.end)?.info;
+      unitText = 'm';
+      number = n.value;
+      halfStep = n.halfStep;
+    }
+  }
+  // Ratios: "20 times", "10x".
+  const ratioWord = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
+  ratioWord.lastIndex = end;
+  const rw = !currency && !percent && !unit ? ratioWord.exec(text) : null;
+  const isRatio = rw !== null && RATIO_WORDS.has((rw[1] as string).toLowerCase());
+  if (isRatio && rw) end += rw[0].length;
+
+  // Qualifiers.
+  if (qualifier !== 'range') {
+    const q = qualifierBefore(text, start);
+    if (q) {
+      qualifier = q.info.qualifier;
+      near = q.info.near ?? false;
+      start = q.start + (q.text.length - q.text.trimStart().length);
+    } else {
+      const qa = qualifierAfter(text, end);
+      if (qa) {
+        qualifier = qa.info.qualifier;
+        near = qa.info.near ?? false;
+        end = qa.end;
+      } else if (/^\+(?![\d])/.test(text.slice(end, end + 1))) {
+        qualifier = 'gte';
+        end += 1;
+      }
+    }
+    if (/^(?:negative|minus)[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 9), start).replace(/^.*?(negative|minus)/i, '$1'))) {
+      const neg = /(?:negative|minus)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, start - 9), start));
+      if (neg) {
+        number = -number;
+        start -= neg[0].length;
+      }
+    }
+  }
+
+  // Kind and measured thing.
+  let kind: Kind;
+  let measure: FoundMeasure | null = null;
+  const limit = sentence[1];
+  if (currency) {
+    kind = 'money';
+    measure = measureAfter(text, end, limit, false) ?? measureBefore(text, sentence[0], start) ?? moneyWordNear(text, sentence[0], limit, start);
+  } else if (percent) {
+    kind = 'percent';
+    measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
+  } else if (unit) {
+    kind = 'quantity';
+    measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
+  } else if (isRatio || (n.fraction && !figure.scale)) {
+    kind = 'ratio';
+    measure = isRatio ? null : measureAfter(text, end, limit, true);
+  } else {
+    const isYearShape = !n.words && n.plainInteger && n.value >= 1800 && n.value <= 2100 && !figure.scale && qualifier !== 'approx' && qualifier !== 'gt' && qualifier !== 'lt';
+    const pluralAfter = /^[\s\u00a0]+\p{Ll}+s(?![\p{L}])/u.test(text.slice(end, end + 30));
+    const cue = prevWord(text, start);
+    if (isYearShape && (!pluralAfter || /^(?:in|since|by|during|until|till|before|after)$/.test(cue))) {
+      kind = 'year';
+    } else {
+      kind = 'count';
+      measure = measureAfter(text, end, limit, true);
+      if (!measure && !n.words && productName(text, pos, sentence[0]) && qualifier === 'exact' && !figure.scale) return skip;
+      if (measure) end = Math.max(end, measure.end);
+    }
+  }
+  if (kind !== 'money' && !unit && !percent && n.words && !figure.scale && !measure && kind === 'count') {
+    // A lone number word with nothing counted ("the two of them") is too weak to be a claim.
+    const written = text.slice(n.start, n.end).toLowerCase();
+    if (!/\s|-/.test(written) && n.value < 20 && !/^(?:negative|minus)/i.test(text.slice(start, pos))) return skip;
+  }
+  const subject = subjectBefore(text, sentence[0], start);
+  const claim: RawClaim = { start, end, kind, number, halfStep, qualifier, near, measure, subject, sentence };
+  if (upper) {
+    claim.upper = upper.number;
+    claim.upperHalfStep = upper.halfStep;
+  }
+  if (currency) claim.currency = currency;
+  if (percent) claim.percent = percent;
+  if (unit) {
+    claim.unit = unit;
+    if (unitText) claim.unitText = unitText;
+  }
+  return { claim };
+}
+
+function nextNonDigit(text: string, pos: number): number {
+  const re = /[\d.,:/\-]*/y;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return pos + (m ? m[0].length : 0);
+}
+
+function changeBefore(text: string, pos: number): boolean {
+  const words = text.slice(Math.max(0, pos - 30), pos).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(-3).some((w) => CHANGE_WORDS.has(w));
+}
+
+function dateClaim(start: number, end: number, value: number, sentence: [number, number]): RawClaim {
+  return { start, end, kind: 'date', number: value, halfStep: 0, qualifier: 'exact', near: false, measure: null, subject: null, sentence };
+}

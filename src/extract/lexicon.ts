@@ -1,0 +1,97 @@
+// English word knowledge from compromise's lexicon and inflection rules, looked up word by word
+// (never a whole-text pass) and cached.
+import nlp from 'compromise';
+
+type WordClass = 'stop' | 'verb' | 'adjective' | 'noun' | 'name';
+
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+const LEXICON = model.one.lexicon;
+const nounTransform = (nlp.methods() as { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }).two.transform.noun;
+const verbTransform = (nlp.methods() as { two: { transform: { verb: { toInfinitive: (w: string, m: unknown, tense?: string) => string } } } }).two.transform.verb;
+const fullModel = nlp.model();
+
+const STOP_TAGS = new Set([
+  'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Possessive', 'Copula', 'Adverb', 'Modal', 'QuestionWord',
+  'Auxiliary', 'Negative', 'Cardinal', 'Ordinal', 'Month', 'WeekDay', 'Date',
+]);
+const VERB_TAGS = new Set(['PastTense', 'Gerund', 'Infinitive', 'PresentTense', 'Participle', 'PhrasalVerb']);
+/** Function words the lexicon tags otherwise, or that end a noun phrase after a figure. */
+const EXTRA_STOPS = new Set([
+  'over', 'under', 'per', 'each', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'to', 'in', 'on', 'at', 'by', 'for',
+  'from', 'with', 'as', 'into', 'onto', 'about', 'since', 'until', 'till', 'via', 'versus', 'vs', 'a', 'an', 'the', 'this',
+  'that', 'these', 'those', 'which', 'who', 'whom', 'whose', 'while', 'when', 'where', 'if', 'because', 'although', 'though',
+  'last', 'next', 'ago', 'earlier', 'later', 'apiece', 'respectively', 'alone', 'more', 'less', 'fewer', 'most', 'least',
+  'such', 'other', 'another', 'own', 'same', 'all', 'both', 'either', 'neither', 'some', 'any', 'many', 'much', 'few',
+  'up', 'down', 'out', 'off', 'again', 'too', 'also', 'only', 'just', 'even', 'still', 'already', 'not', 'no', 'yes',
+]);
+
+const cache = new Map<string, WordClass>();
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** The role a word can play right after a figure. Unknown words are taken as nouns. */
+export function wordClass(word: string): WordClass {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const lower = word.toLowerCase();
+  let cls: WordClass;
+  const tags = tagsOf(lower);
+  if (EXTRA_STOPS.has(lower)) cls = 'stop';
+  else if (tags.some((t) => STOP_TAGS.has(t)) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural')) cls = 'stop';
+  else if (/^[A-Z]/.test(word) && !tags.length) cls = 'name';
+  else if (tags.includes('Plural') || tags.includes('Singular') || tags.includes('Noun') || tags.includes('Actor') || tags.includes('Unit') || tags.includes('Duration')) cls = 'noun';
+  else if (tags.some((t) => t === 'PastTense' || t === 'Gerund') || (!tags.length && /(?:ed|ing)$/.test(lower) && lower.length > 5)) cls = 'verb';
+  else if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) cls = 'adjective';
+  else if (tags.some((t) => VERB_TAGS.has(t)) && !lower.endsWith('s')) cls = 'verb';
+  else cls = 'noun';
+  if (cache.size > 50000) cache.clear();
+  cache.set(word, cls);
+  return cls;
+}
+
+const singulars = new Map<string, string>();
+const UNCOUNTABLE = new Set(['data', 'series', 'species', 'staff', 'news', 'personnel', 'people', 'sales', 'means', 'headquarters', 'gas', 'physics', 'economics', 'analytics']);
+
+/** The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". */
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = singulars.get(lower);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (UNCOUNTABLE.has(lower)) out = lower;
+  else if (/\d/.test(lower)) out = lower.replace(/(?<=\d)'?s$/, '');
+  else if (/^\p{Lu}{2,}'?s$/u.test(word)) out = lower.replace(/'?s$/, '');
+  else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = nounTransform.toSingular(lower, fullModel) || lower;
+  else out = lower;
+  if (singulars.size > 50000) singulars.clear();
+  singulars.set(lower, out);
+  return out;
+}
+
+const infinitives = new Map<string, string>();
+
+/** The base form of a verb: "spent" → "spend", "training" → "train". */
+export function infinitive(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = infinitives.get(lower);
+  if (hit !== undefined) return hit;
+  const tags = tagsOf(lower);
+  let out = lower;
+  const tense = tags.includes('PastTense') ? 'PastTense' : tags.includes('Gerund') ? 'Gerund' : tags.includes('PresentTense') ? 'PresentTense' : undefined;
+  if (tense || /(?:ed|ing)$/.test(lower)) {
+    try {
+      out = verbTransform.toInfinitive(lower, fullModel, tense ?? (lower.endsWith('ing') ? 'Gerund' : 'PastTense')) || lower;
+    } catch {
+      out = lower;
+    }
+  }
+  infinitives.set(lower, out);
+  return out;
+}
+
+export function isKnownWord(word: string): boolean {
+  return LEXICON[word.toLowerCase()] !== undefined;
+}

@@ -1,0 +1,139 @@
+// What a figure counts or measures: the noun phrase after it ("2,048 Nvidia H800 chips"), the noun of a
+// compound adjective ("10,000-chip cluster"), or for sums and shares the noun that names them
+// ("a budget of $5.6 million", "to train … for $5.6mn").
+import type { Measure } from '../schema.js';
+import { MONEY_WORDS } from '../data/measures.js';
+import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
+import { infinitive, singular, wordClass } from './lexicon.js';
+
+export interface FoundMeasure extends Measure {
+  end: number;
+  /** The noun a compound adjective modifies: "cluster" in "10,000-chip cluster". */
+  head?: string;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all', 'them', 'which', 'whom']);
+const COUNT_BREAKERS = new Set(['times', 'fold', 'percent', 'per', 'cent']);
+
+function classify(tok: Token): 'code' | 'name' | 'noun' | 'adjective' | 'stop' | 'verb' {
+  if (!tok.word) return 'stop';
+  if (/^\d/.test(tok.text) && !isCode(tok.text)) return 'stop';
+  if (isCode(tok.text)) return 'code';
+  return wordClass(tok.text);
+}
+
+/** The noun phrase starting at `pos` (after the figure and its unit), within [pos, limit). */
+export function measureAfter(text: string, pos: number, limit: number, allowOf: boolean): FoundMeasure | null {
+  let tokens = tokensForward(text, pos, limit, 9);
+  let compound = false;
+  if (tokens[0]?.text === '-' && tokens[0].start === pos) {
+    compound = true;
+    tokens = tokens.slice(1);
+  } else if (tokens[0] && tokens[0].start === pos && tokens[0].word && /^-/.test(text.slice(pos - 1, pos))) {
+    compound = true;
+  }
+  if (allowOf && tokens[0]?.text.toLowerCase() === 'of') {
+    let k = 1;
+    while (tokens[k] && (DETERMINERS.has(tokens[k]!.text.toLowerCase()) || /['’]s$/.test(tokens[k]!.text))) k++;
+    if (tokens[k]?.text.toLowerCase() === 'them' || !tokens[k]) return null;
+    tokens = tokens.slice(k);
+  }
+  const words: Token[] = [];
+  const kinds: string[] = [];
+  let headAt = -1;
+  for (let i = 0; i < tokens.length && words.length < 6; i++) {
+    const tok = tokens[i] as Token;
+    if (i > 0 && tok.start > (tokens[i - 1] as Token).end && /[\r\n]{2}/.test(text.slice((tokens[i - 1] as Token).end, tok.start))) break;
+    const lower = tok.text.toLowerCase();
+    if (i === 0 && COUNT_BREAKERS.has(lower)) return null;
+    let c = classify(tok);
+    if ((lower === 'and' || lower === 'or') && headAt >= 0 && !compound) {
+      const next = tokens[i + 1];
+      if (next && next.word && classify(next) === 'noun' && /s$/i.test(next.text) && !/^\d/.test(next.text)) {
+        words.push(tok);
+        kinds.push('conj');
+        continue;
+      }
+      break;
+    }
+    if (c === 'stop' || c === 'verb') break;
+    if (c === 'adjective') {
+      if (headAt >= 0) break;
+      // A hyphenated compound like "full-time" or "next-generation" modifies what follows.
+    }
+    if (compound && headAt >= 0 && (c === 'noun' || c === 'name' || c === 'code')) {
+      // "10,000-chip cluster": the first noun is what is counted, the next is what it describes.
+      return finish(words, kinds, headAt, tok.text);
+    }
+    words.push(tok);
+    kinds.push(c);
+    if (c === 'noun' || c === 'code' || c === 'name') headAt = words.length - 1;
+    if (compound && c === 'noun') {
+      const next = tokens[i + 1];
+      if (next && next.word && ['noun', 'name', 'code'].includes(classify(next))) {
+        return finish(words, kinds, headAt, next.text);
+      }
+      return finish(words, kinds, headAt);
+    }
+  }
+  if (headAt < 0) return null;
+  return finish(words, kinds, headAt);
+}
+
+function finish(words: Token[], kinds: string[], headAt: number, head?: string): FoundMeasure | null {
+  const used = words.slice(0, headAt + 1);
+  const head0 = used[headAt] as Token;
+  // In "researchers and engineers" the first conjunct names the counted thing.
+  const conj = kinds.indexOf('conj');
+  const lemmaToken = conj > 0 && conj < headAt ? (used[conj - 1] as Token) : head0;
+  const modifiers = used
+    .slice(0, conj > 0 && conj < headAt ? conj - 1 : headAt)
+    .map((t) => t.text.toLowerCase().replace(/['’]s$/, ''));
+  const lemma = singular(lemmaToken.text.replace(/['’]s$/, ''));
+  if (!/\p{L}/u.test(lemma)) return null;
+  const found: FoundMeasure = {
+    noun: used.map((t) => t.text).join(' ').replace(/ - /g, '-'),
+    lemma,
+    modifiers,
+    end: head0.end,
+  };
+  if (head) found.head = singular(head);
+  return found;
+}
+
+const SKIP_BACK = new Set([
+  'of', 'at', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'was', 'were', 'is', 'are', 'be', 'been', 'by', 'to', 'about',
+  'estimated', 'valued', 'put', 'pegged', 'priced', 'set', 'reached', 'totalled', 'totaled', 'stood', 'rose', 'fell', 'grew',
+  'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'hit', 'of', 'some', 'just', 'only', 'nearly', 'almost', ',',
+  'reportedly', 'roughly', 'around', 'approximately', 'than', 'more', 'less', 'over', 'under', 'up', 'down', 'now', 'which',
+]);
+
+/** The noun that names a sum or share when none follows it: "a budget of $5.6 million" → budget. */
+export function measureBefore(text: string, from: number, pos: number): FoundMeasure | null {
+  const tokens = tokensBackward(text, from, pos, 7);
+  for (const tok of tokens) {
+    const lower = tok.text.toLowerCase();
+    if (SKIP_BACK.has(lower)) continue;
+    if (!tok.word || lower === 'and' || lower === 'or') return null;
+    const c = classify(tok);
+    if (c === 'noun' || c === 'code') return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: [], end: pos };
+    if (c === 'verb') return { noun: tok.text, lemma: infinitive(tok.text), modifiers: [], end: pos };
+    if (c !== 'adjective') return null;
+  }
+  return null;
+}
+
+/** The nearest word in the sentence that says what a sum of money is ("cost", "budget", "train"). */
+export function moneyWordNear(text: string, from: number, to: number, pos: number): FoundMeasure | null {
+  const around = tokensForward(text, from, to, 80).filter((t) => t.word);
+  let best: { tok: Token; lemma: string; distance: number } | null = null;
+  for (const tok of around) {
+    const lower = tok.text.toLowerCase();
+    let lemma = singular(lower);
+    if (!MONEY_WORDS.has(lemma)) lemma = infinitive(lower);
+    if (!MONEY_WORDS.has(lemma)) continue;
+    const distance = Math.abs(tok.start - pos);
+    if (!best || distance < best.distance) best = { tok, lemma, distance };
+  }
+  return best ? { noun: best.tok.text, lemma: best.lemma, modifiers: [], end: pos } : null;
+}

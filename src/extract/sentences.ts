@@ -1,0 +1,79 @@
+// Sentence boundaries, found once per document. Plain text may be hard-wrapped, so a single line
+// break ends a sentence only where the line looks finished.
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'no', 'nos', 'vs', 'etc',
+  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'gen', 'gov', 'sen', 'rep', 'rev', 'fig', 'figs', 'approx', 'est', 'dept', 'univ',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'al', 'op', 'cit', 'vol', 'pp', 'p',
+]);
+
+const TERMINAL = /[.!?…]+["'’”)\]]*[ \t\u00a0]+(?=["'‘“(\[]?[\p{Lu}\p{N}$€£¥])|[.!?…]+["'’”)\]]*(?=["‘“]?[\p{Lu}])|\n[ \t]*\n\s*|[ \t]*\|[ \t]*|\n/gu;
+const MARKDOWN_BLOCK_START = /^[ \t]{0,3}(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
+
+function wrapWidth(text: string): number {
+  const lengths: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && lengths.length < 2000; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lengths.push(i - start);
+      start = i + 1;
+    }
+  }
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/**
+ * Start offsets of sentences in `text` (analysed text), using `source` (same length, before masking) to
+ * see Markdown block structure.
+ */
+export function sentenceStarts(text: string, source: string, markdown: boolean): number[] {
+  const starts = [0];
+  const width = wrapWidth(text);
+  const everyLine = width > 200;
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(text); m; m = TERMINAL.exec(text)) {
+    const token = m[0];
+    const end = m.index + token.length;
+    if (token === '\n') {
+      if (everyLine || lineEndsSentence(text, source, m.index, width, markdown)) starts.push(end);
+      continue;
+    }
+    if (/^[.!?…]/.test(token)) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      if (token.startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    }
+    starts.push(end);
+  }
+  return starts;
+}
+
+function lineEndsSentence(text: string, source: string, nl: number, width: number, markdown: boolean): boolean {
+  let s = nl - 1;
+  if (text[s] === '\r') s--;
+  const lineStart = text.lastIndexOf('\n', s) + 1;
+  const line = text.slice(lineStart, s + 1).trimEnd();
+  if (line.trim() === '') return true;
+  if (/[.!?:;…"”)\]]$/.test(line)) return true;
+  if (line.length < width * 0.6) return true;
+  if (markdown) {
+    const nextEnd = source.indexOf('\n', nl + 1);
+    const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
+    const current = source.slice(lineStart, s + 1);
+    if (MARKDOWN_BLOCK_START.test(next) || /^[ \t]{0,3}#/.test(current)) return true;
+  }
+  return false;
+}
+
+/** The [start, end) of the sentence holding `offset`. */
+export function sentenceAt(starts: number[], textLength: number, offset: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [starts[lo] as number, starts[lo + 1] ?? textLength];
+}

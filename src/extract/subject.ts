@@ -1,0 +1,50 @@
+// Whose figure it is: the first name in the figure's sentence, following possessives
+// ("Elon Musk's xAI" → xAI). Pronouns and common nouns give no subject.
+import nlp from 'compromise';
+import { tokensForward, type Token } from './tokens.js';
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
+const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
+
+function isName(tok: Token, sentenceInitial: boolean): boolean {
+  const t = tok.text.replace(/['’]s$/, '');
+  if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t)) return false;
+  const lower = t.toLowerCase();
+  if (NOT_NAMES.has(lower)) return false;
+  const raw = LEXICON[lower];
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  if (tags.some((x) => NAME_TAGS.has(x))) return true;
+  if (tags.length) return false;
+  if (sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(t) && /(?:ly|ed|ing)$/.test(lower)) return false;
+  return true;
+}
+
+/** The subject named in [sentenceStart, claimStart), or null. */
+export function subjectBefore(text: string, sentenceStart: number, claimStart: number): string | null {
+  const tokens = tokensForward(text, sentenceStart, claimStart, 60).filter((t) => t.end <= claimStart);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0)) continue;
+    let j = i;
+    const group: Token[] = [];
+    while (j < tokens.length && tokens[j]!.word && isName(tokens[j]!, j === 0)) {
+      group.push(tokens[j]!);
+      if (/['’]s$/.test(tokens[j]!.text)) break;
+      j++;
+    }
+    const last = group[group.length - 1]!;
+    const possessive = /['’]s$/.test(last.text) || (tokens[j]?.text === '’' || tokens[j]?.text === "'");
+    if (possessive) {
+      // "Elon Musk's xAI": the possessed name, when one follows.
+      let k = /['’]s$/.test(last.text) ? j + 1 : j + 2;
+      if (tokens[k]?.text === 's') k++;
+      if (tokens[k] && tokens[k]!.word && isName(tokens[k]!, false)) {
+        const owned: Token[] = [];
+        while (k < tokens.length && tokens[k]!.word && isName(tokens[k]!, false)) owned.push(tokens[k++]!);
+        return owned.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+      }
+    }
+    return group.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+  }
+  return null;
+}

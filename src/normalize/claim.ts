@@ -1,0 +1,70 @@
+// Raw finds to reported claims: values in base units or whole currency units, with their interval,
+// and positions in the file as the user has it.
+import type { Claim, Quantity } from '../schema.js';
+import type { RawClaim } from '../extract/find.js';
+import type { SourceDocument } from '../read/document.js';
+import { lineColumn, toOriginal } from '../read/offsets.js';
+import { boundsOf, tidy, type Tolerance } from './interval.js';
+
+function unitOf(raw: RawClaim): { unit: string; factor: number; offset: number; floor: number | null } {
+  if (raw.currency) return { unit: raw.currency.iso, factor: raw.currency.factor ?? 1, offset: 0, floor: 0 };
+  if (raw.percent) return { unit: raw.percent.unit, factor: raw.percent.factor, offset: 0, floor: null };
+  if (raw.unit) return { unit: raw.unit.base, factor: raw.unit.factor, offset: raw.unit.offset ?? 0, floor: raw.unit.base === 'degC' ? null : 0 };
+  const unit = raw.kind === 'year' ? 'year' : raw.kind === 'date' ? 'date' : raw.kind === 'ratio' ? 'ratio' : 'count';
+  return { unit, factor: 1, offset: 0, floor: raw.kind === 'count' && raw.number >= 0 ? 0 : null };
+}
+
+export function quantityOf(raw: RawClaim, tolerance: Tolerance): Quantity {
+  const { unit, factor, offset, floor } = unitOf(raw);
+  const conv = (x: number) => x * factor + offset;
+  const value = conv(raw.number);
+  const halfStep = raw.halfStep * Math.abs(factor);
+  const upper = raw.upper !== undefined ? { value: conv(raw.upper), halfStep: (raw.upperHalfStep ?? 0) * Math.abs(factor) } : undefined;
+  const exactKind = raw.kind === 'year' || raw.kind === 'date';
+  const bounds = exactKind
+    ? { low: upper ? value : value, high: upper ? upper.value : value }
+    : boundsOf(value, halfStep, raw.qualifier, raw.near, floor, tolerance, upper);
+  const shown = upper ? (value + upper.value) / 2 : value;
+  const q: Quantity = {
+    value: tidy(shown),
+    unit,
+    low: bounds.low === null ? null : tidy(bounds.low),
+    high: bounds.high === null ? null : tidy(bounds.high),
+    qualifier: raw.qualifier,
+  };
+  if (raw.currency) {
+    q.currency = raw.currency.iso;
+    if (raw.currency.assumed) q.currencyAssumed = true;
+  }
+  if (raw.unitText) q.originalUnit = raw.unitText;
+  return q;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Builds the reported claim, positions mapped back into the original file. */
+export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance): Claim {
+  const start = toOriginal(doc.map, raw.start);
+  const end = toOriginal(doc.map, raw.end - 1) + 1;
+  const from = lineColumn(doc.lines, start);
+  const to = lineColumn(doc.lines, end);
+  const sStart = toOriginal(doc.map, raw.sentence[0]);
+  const sEnd = toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1;
+  const measure = raw.measure ? { noun: raw.measure.noun, lemma: raw.measure.lemma, modifiers: raw.measure.modifiers, ...(raw.measure.head ? { head: raw.measure.head } : {}) } : null;
+  return {
+    id: `${doc.file}:${from.line}:${from.column}`,
+    file: doc.file,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    start,
+    end,
+    text: clean(doc.original.slice(start, end)),
+    sentence: clean(doc.original.slice(sStart, sEnd)),
+    kind: raw.kind,
+    quantity: quantityOf(raw, tolerance),
+    measure,
+    subject: raw.subject,
+  };
+}

@@ -1,0 +1,112 @@
+// Paths to documents: files, directories (recursive), glob patterns and "-" for standard input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { FileError } from '../schema.js';
+import { UsageError } from '../errors.js';
+import { decode } from './decode.js';
+import { isMarkdownName, prepareDocument, type SourceDocument } from './document.js';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export interface ReadOptions {
+  extensions?: string[];
+  /** Name used for standard input in positions. */
+  stdinName?: string;
+  /** Reads standard input; given by the caller so tests can supply it. */
+  readStdin?: () => Buffer;
+  cwd?: string;
+  /** Returns true for paths to leave out (ignore files, exclude globs). */
+  ignored?: (file: string) => boolean;
+}
+
+export interface InputFile {
+  /** The path as the user named it, or as found under a named directory. */
+  file: string;
+  /** Where to read it; null for standard input. */
+  absolute: string | null;
+}
+
+function normalizeExt(ext: string): string {
+  const e = ext.trim().toLowerCase();
+  return e.startsWith('.') ? e : `.${e}`;
+}
+
+function walk(dir: string, shown: string, exts: Set<string>, out: InputFile[]): void {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const abs = path.join(dir, e.name);
+    const rel = shown === '.' ? e.name : path.join(shown, e.name);
+    if (e.isDirectory()) walk(abs, rel, exts, out);
+    else if (e.isFile() && exts.has(path.extname(e.name).toLowerCase())) out.push({ file: rel, absolute: abs });
+  }
+}
+
+/** Expands the named paths, in argument order, each directory's files sorted. */
+export function expandPaths(paths: string[], options: ReadOptions = {}): InputFile[] {
+  const cwd = options.cwd ?? process.cwd();
+  const exts = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map(normalizeExt));
+  const out: InputFile[] = [];
+  const seen = new Set<string>();
+  const add = (f: InputFile) => {
+    const key = f.absolute ?? '-';
+    if (seen.has(key)) return;
+    if (f.absolute && options.ignored?.(f.file)) return;
+    seen.add(key);
+    out.push(f);
+  };
+  for (const p of paths) {
+    if (p === '-') {
+      add({ file: options.stdinName ?? '<stdin>', absolute: null });
+      continue;
+    }
+    const abs = path.resolve(cwd, p);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found: InputFile[] = [];
+      walk(abs, p.replace(/[\\/]+$/, '') || '.', exts, found);
+      const kept = found.filter((f) => !options.ignored?.(f.file));
+      if (kept.length === 0) throw new UsageError(`${p}: no ${[...exts].join(', ')} files to read in this directory`);
+      kept.forEach(add);
+    } else if (stat?.isFile()) {
+      try {
+        fs.accessSync(abs, fs.constants.R_OK);
+      } catch {
+        throw new UsageError(`${p}: cannot read (permission denied)`);
+      }
+      add({ file: p, absolute: abs });
+    } else if (isDynamicPattern(p)) {
+      const matches = globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
+      if (matches.length === 0) throw new UsageError(`${p}: no files match this pattern`);
+      for (const m of matches) add({ file: m, absolute: path.resolve(cwd, m) });
+    } else {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+  }
+  return out;
+}
+
+export interface ReadResult {
+  documents: SourceDocument[];
+  errors: FileError[];
+}
+
+/** Reads and prepares one input. Binary files become warnings; unreadable files are user errors. */
+export function readInput(input: InputFile, options: ReadOptions = {}): { document?: SourceDocument; error?: FileError } {
+  let bytes: Buffer;
+  try {
+    bytes = input.absolute === null ? (options.readStdin ?? (() => fs.readFileSync(0)))() : fs.readFileSync(input.absolute);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${input.file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { error: { file: input.file, severity: 'warning', message: `skipped: ${decoded.reason}` } };
+  return { document: prepareDocument(input.file, decoded.text, isMarkdownName(input.file)) };
+}

@@ -1,0 +1,48 @@
+// Blanks out spans that hold no claims, keeping every offset and line break in place.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Returns `text` with each span's characters, line breaks excepted, turned into spaces. */
+export function blankSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let last = 0;
+  for (const { start, end } of sorted) {
+    const s = Math.max(start, last);
+    if (end <= s) continue;
+    parts.push(text.slice(last, s), text.slice(s, end).replace(/[^\r\n]/g, ' '));
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/** Every match of each pattern, as spans. */
+export function spansOf(text: string, patterns: RegExp[]): Span[] {
+  const spans: Span[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const skip = m.groups?.['keep']?.length ?? 0;
+      spans.push({ start: m.index + skip, end: m.index + m[0].length });
+    }
+  }
+  return spans;
+}
+
+/** URLs, e-mail addresses, bare domains, and numbered-list markers at a line start. */
+export const PLAIN_TEXT_NOISE: RegExp[] = [
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"'\]]+/gi,
+  /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
+  /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b(?:\/[^\s<>()"']*)?/gi,
+  /^[ \t]{0,3}\(?\d{1,3}[.)](?=[ \t]+\S)/gm,
+  /\[\d{1,3}\]/g,
+];

@@ -1,0 +1,46 @@
+// Character offsets are the source of truth. The analysed text may differ in length from the
+// decoded file (repaired mojibake); an OffsetMap takes analysed offsets back to the file.
+
+/** Sorted edit points: from `at` (an analysed offset) on, original = analysed + shift. */
+export interface OffsetMap {
+  at: number[];
+  shift: number[];
+}
+
+export const IDENTITY_MAP: OffsetMap = { at: [], shift: [] };
+
+/** Maps an offset in the analysed text to the matching offset in the decoded file. */
+export function toOriginal(map: OffsetMap, offset: number): number {
+  const { at, shift } = map;
+  let lo = 0;
+  let hi = at.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? offset : offset + (map.shift[found] as number);
+}
+
+/** Start offsets of every line. CRLF, LF and lone CR all end a line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** 1-based line and column (UTF-16 code units) of an offset. */
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+}
