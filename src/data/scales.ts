@@ -30,6 +30,7 @@ export const SCALES: Record<string, ScaleEntry> = {
   trillion: { factor: 1e12 },
   tn: { factor: 1e12 },
   trn: { factor: 1e12 },
+  tln: { factor: 1e12 },
   lakh: { factor: 1e5 },
   lakhs: { factor: 1e5 },
   crore: { factor: 1e7 },

@@ -1,7 +1,7 @@
 // Physical units: every written form, its dimension, base unit and factor to the base unit.
 
 export interface UnitForm {
-  dimension: 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature';
+  dimension: 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle';
   base: string;
   factor: number;
   /** Temperatures: value in base = value * factor + offset. */
@@ -14,7 +14,8 @@ type Row = [forms: string[], dimension: UnitForm['dimension'], base: string, fac
 const SYMBOLS: Row[] = [
   [['mm'], 'length', 'm', 1e-3], [['cm'], 'length', 'm', 1e-2], [['m'], 'length', 'm', 1], [['km', 'Km', 'KM'], 'length', 'm', 1e3],
   [['ft'], 'length', 'm', 0.3048], [['in'], 'length', 'm', 0.0254], [['yd'], 'length', 'm', 0.9144], [['mi'], 'length', 'm', 1609.344],
-  [['nm'], 'length', 'm', 1e-9], [['µm', 'μm'], 'length', 'm', 1e-6],
+  [['nm'], 'length', 'm', 1e-9], [['µm', 'μm'], 'length', 'm', 1e-6], [['dm'], 'length', 'm', 0.1],
+  [['µg', 'μg', 'mcg'], 'mass', 'kg', 1e-9], [['rad'], 'angle', 'rad', 1], [['°'], 'angle', 'rad', Math.PI / 180],
   [['mg'], 'mass', 'kg', 1e-6], [['g'], 'mass', 'kg', 1e-3], [['kg', 'Kg', 'KG', 'kgs'], 'mass', 'kg', 1], [['t'], 'mass', 'kg', 1e3],
   [['lb', 'lbs'], 'mass', 'kg', 0.45359237], [['oz'], 'mass', 'kg', 0.028349523125], [['Mt'], 'mass', 'kg', 1e9],
   [['W'], 'power', 'W', 1], [['kW'], 'power', 'W', 1e3], [['MW'], 'power', 'W', 1e6], [['GW'], 'power', 'W', 1e9], [['TW'], 'power', 'W', 1e12],
@@ -24,19 +25,24 @@ const SYMBOLS: Row[] = [
   [['kcal'], 'energy', 'J', 4184],
   [['B'], 'data', 'B', 1], [['KB', 'kB'], 'data', 'B', 1e3], [['MB'], 'data', 'B', 1e6], [['GB'], 'data', 'B', 1e9], [['TB'], 'data', 'B', 1e12], [['PB'], 'data', 'B', 1e15],
   [['KiB'], 'data', 'B', 1024], [['MiB'], 'data', 'B', 1024 ** 2], [['GiB'], 'data', 'B', 1024 ** 3], [['TiB'], 'data', 'B', 1024 ** 4],
-  [['Kb', 'kb', 'kbit'], 'data', 'B', 125], [['Mb', 'Mbit'], 'data', 'B', 1.25e5], [['Gb', 'Gbit'], 'data', 'B', 1.25e8], [['Tb'], 'data', 'B', 1.25e11],
+  [['Kb', 'kb', 'kbit'], 'data', 'B', 125], [['Mb', 'mb', 'Mbit'], 'data', 'B', 1.25e5], [['Gb', 'Gbit'], 'data', 'B', 1.25e8], [['Tb'], 'data', 'B', 1.25e11],
   [['m2', 'm²', 'sq m', 'sqm'], 'area', 'm2', 1], [['km2', 'km²', 'sq km'], 'area', 'm2', 1e6], [['ha'], 'area', 'm2', 1e4],
   [['ft2', 'ft²', 'sq ft'], 'area', 'm2', 0.09290304], [['sq mi'], 'area', 'm2', 2589988.110336], [['cm2', 'cm²'], 'area', 'm2', 1e-4],
   [['m3', 'm³'], 'volume', 'm3', 1], [['l', 'L'], 'volume', 'm3', 1e-3], [['ml', 'mL'], 'volume', 'm3', 1e-6], [['cm3', 'cm³', 'cc'], 'volume', 'm3', 1e-6],
-  [['km/h', 'kph', 'kmh', 'km/hr'], 'speed', 'm/s', 1 / 3.6], [['mph'], 'speed', 'm/s', 0.44704], [['m/s'], 'speed', 'm/s', 1], [['kn', 'kt', 'kts'], 'speed', 'm/s', 0.514444],
+  [['km/h', 'kph', 'kmh', 'km/hr', 'kmph'], 'speed', 'm/s', 1 / 3.6], [['km/s'], 'speed', 'm/s', 1000], [['km/ms'], 'speed', 'm/s', 1e6], [['mph'], 'speed', 'm/s', 0.44704], [['m/s'], 'speed', 'm/s', 1], [['kn', 'kt', 'kts'], 'speed', 'm/s', 0.514444],
   [['ms'], 'time', 's', 1e-3], [['s', 'sec', 'secs'], 'time', 's', 1], [['min', 'mins'], 'time', 's', 60], [['hr', 'hrs', 'h'], 'time', 's', 3600],
-  [['°C', '℃', 'ºC', '° C', 'C°'], 'temperature', 'degC', 1], [['°F', '℉', 'ºF', '° F'], 'temperature', 'degC', 5 / 9, -160 / 9], [['K'], 'temperature', 'degC', 1, -273.15],
+  [['°C', '℃', 'ºC', '° C', 'C°', 'deg C', 'deg c', '° Celsius', '°Celsius', '° celsius'], 'temperature', 'degC', 1],
+  [['° Fahrenheit', '°Fahrenheit', '° fahrenheit'], 'temperature', 'degC', 5 / 9, -160 / 9], [['°F', '℉', 'ºF', '° F'], 'temperature', 'degC', 5 / 9, -160 / 9], [['K'], 'temperature', 'degC', 1, -273.15],
 ];
 
 const YEAR = 31557600;
 /** Words, matched case-insensitively, singular and plural. */
 const WORDS: Row[] = [
+  [['picometre', 'picometer', 'picometres', 'picometers'], 'length', 'm', 1e-12],
+  [['nanometre', 'nanometer', 'nanometres', 'nanometers'], 'length', 'm', 1e-9],
+  [['micrometre', 'micrometer', 'micrometres', 'micrometers', 'micron', 'microns'], 'length', 'm', 1e-6],
   [['millimetre', 'millimeter', 'millimetres', 'millimeters'], 'length', 'm', 1e-3],
+  [['decimetre', 'decimeter', 'decimetres', 'decimeters'], 'length', 'm', 0.1],
   [['centimetre', 'centimeter', 'centimetres', 'centimeters'], 'length', 'm', 1e-2],
   [['metre', 'meter', 'metres', 'meters'], 'length', 'm', 1],
   [['kilometre', 'kilometer', 'kilometres', 'kilometers', 'kms'], 'length', 'm', 1e3],
@@ -46,6 +52,7 @@ const WORDS: Row[] = [
   [['mile', 'miles'], 'length', 'm', 1609.344],
   [['nautical mile', 'nautical miles'], 'length', 'm', 1852],
   [['light-year', 'light-years', 'light year', 'light years'], 'length', 'm', 9.4607304725808e15],
+  [['microgram', 'micrograms', 'microgramme', 'microgrammes'], 'mass', 'kg', 1e-9],
   [['milligram', 'milligrams', 'milligramme', 'milligrammes'], 'mass', 'kg', 1e-6],
   [['gram', 'grams', 'gramme', 'grammes'], 'mass', 'kg', 1e-3],
   [['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], 'mass', 'kg', 1],
@@ -104,11 +111,14 @@ const WORDS: Row[] = [
   [['week', 'weeks'], 'time', 's', 604800],
   [['fortnight', 'fortnights'], 'time', 's', 1209600],
   [['month', 'months'], 'time', 's', YEAR / 12],
-  [['year', 'years', 'yr', 'yrs'], 'time', 's', YEAR],
+  [['year', 'years', 'yr', 'yrs', 'years old', 'year old', 'years of age', 'yo', 'y.o.'], 'time', 's', YEAR],
   [['decade', 'decades'], 'time', 's', YEAR * 10],
   [['century', 'centuries'], 'time', 's', YEAR * 100],
-  [['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', 'degrees c', 'degree c'], 'temperature', 'degC', 1],
-  [['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'degrees f', 'degree f'], 'temperature', 'degC', 5 / 9, -160 / 9],
+  [['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', 'degrees c', 'degree c', 'deg celsius', 'deg c', 'celcius', 'degrees celcius', 'centigrate'], 'temperature', 'degC', 1],
+  [['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'degrees f', 'degree f', 'deg fahrenheit', 'deg f', 'farenheit', 'degrees farenheit'], 'temperature', 'degC', 5 / 9, -160 / 9],
+  [['degree', 'degrees'], 'angle', 'rad', Math.PI / 180],
+  [['radian', 'radians'], 'angle', 'rad', 1],
+  [['turn', 'turns', 'revolution', 'revolutions'], 'angle', 'rad', 2 * Math.PI],
   [['kelvin', 'kelvins', 'degrees kelvin'], 'temperature', 'degC', 1, -273.15],
 ];
 

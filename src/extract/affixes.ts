@@ -40,7 +40,7 @@ export interface PercentInfo {
   factor: number;
 }
 
-const PERCENT = new RegExp(`${SPACE0}(%|per[ -]?cent(?:age)?[ ]+points?|percentage[ ]+points?|per[ -]?cent|percent|pct\\.?|pp|basis[ ]+points?|bps)(?![\\p{L}\\p{N}])`, 'iuy');
+const PERCENT = new RegExp(`${SPACE0}(%|per[ -]?cent(?:age)?[ ]+points?|percentage[ ]+points?|per[ -]?cents?|percents?|percentage|pct\\.?|pp|basis[ ]+points?|bps)(?![\\p{L}\\p{N}])`, 'iuy');
 
 export function percentAt(text: string, pos: number): Affix<PercentInfo> | null {
   PERCENT.lastIndex = pos;
@@ -54,21 +54,24 @@ export function percentAt(text: string, pos: number): Affix<PercentInfo> | null 
 const SUFFIX_KEYS = Object.keys(CURRENCY_SUFFIXES);
 const CURRENCY_AFTER = new RegExp(`${SPACE0}(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'iuy');
 
-export function currencySuffixAt(text: string, pos: number): Affix<CurrencyForm> | null {
+export function currencySuffixAt(text: string, pos: number, afterScale = false): Affix<CurrencyForm> | null {
   CURRENCY_AFTER.lastIndex = pos;
   const m = CURRENCY_AFTER.exec(text);
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
-  return info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
+  if (!info || (info.afterScaleOnly && !afterScale)) return null;
+  // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97".
+  if (!/\p{L}/u.test(key) && /^[\s\u00a0]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return null;
+  return { start: pos, end: pos + m[0].length, text: m[0], info };
 }
 
 const PREFIX_KEYS = Object.keys(CURRENCY_PREFIXES);
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}$])(${alternation(PREFIX_KEYS)})[\\s\\u00a0]*$`, 'iu');
 
 /** A currency written just before `pos` ("$", "US$ ", "€", "USD "). */
-export function currencyPrefixBefore(text: string, pos: number): Affix<CurrencyForm> | null {
-  const from = Math.max(0, pos - 12);
+export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): Affix<CurrencyForm> | null {
+  const from = Math.max(0, notBefore, pos - 12);
   const window = text.slice(from, pos);
   const m = CURRENCY_BEFORE.exec(window);
   if (!m) return null;
@@ -83,8 +86,8 @@ export function currencyPrefixBefore(text: string, pos: number): Affix<CurrencyF
 const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'ft', 'yd', 'oz']);
 const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
-const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})(?![\\p{L}\\p{N}/²³])`, 'uy');
-const UNIT_SYMBOL_ATTACHED = new RegExp(`(${alternation(symbolKeys)})(?![\\p{L}\\p{N}/²³])`, 'uy');
+const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');
+const UNIT_SYMBOL_ATTACHED = new RegExp(`()(${alternation(symbolKeys)})()(?![\\p{L}\\p{N}/²³])`, 'uy');
 
 export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   UNIT_WORD_RE.lastIndex = pos;
@@ -96,8 +99,8 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED]) {
     re.lastIndex = pos;
     m = re.exec(text);
-    if (m) {
-      const info = UNIT_SYMBOLS.get((m[1] as string).replace(/\s+/g, ' '));
+    if (m && (m[1] === '') === (m[3] === '') && (!m[1] || '([{<'.indexOf(m[1]) === ')]}>'.indexOf(m[3] as string))) {
+      const info = UNIT_SYMBOLS.get((m[2] as string).replace(/\s+/g, ' '));
       if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
     }
   }

@@ -38,7 +38,7 @@ export interface RawClaim {
 const WORD_NUMBERS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half';
 const START = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:[-\\u2212](?=\\d)|\\.(?=\\d)|\\d)|(?<![\\p{L}\\p{N}_'’-])(?:an?[\\s\\u00a0]+(?=(?:dozen|hundred|thousand|million|billion|trillion|half|quarter|third|fifth|tenth)\\b)|(?:${WORD_NUMBERS})(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_])(?:[-\\u2212](?=\\d)|\\.(?=\\d)|\\d)|(?<=(?<![\\p{L}])(?:usd|eur|gbp|cny|rmb|jpy|chf|aud|cad|hkd|inr|nzd|sgd|maud|btc))\\d|(?<![\\p{L}\\p{N}_'’-])(?:an?[\\s\\u00a0]+(?=(?:dozen|hundred|thousand|million|billion|trillion|half|quarter|third|fifth|tenth)\\b)|(?:${WORD_NUMBERS})(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 
@@ -108,16 +108,42 @@ function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned
 /** Finds every claim in the analysed text. `starts` are its sentence starts. */
 export function* findClaims(text: string, starts: number[]): Generator<RawClaim> {
   const start = new RegExp(START.source, START.flags);
+  let previous: RawClaim | null = null;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const pos = m.index;
-    const claim = readClaim(text, pos, starts);
+    const claim = readClaim(text, pos, starts, previous?.end ?? 0);
     if (claim && 'claim' in claim) {
       start.lastIndex = Math.max(claim.claim.end, pos + 1);
-      yield claim.claim;
+      if (previous) {
+        const merged = mergeBounds(text, previous, claim.claim);
+        if (merged) {
+          previous = merged;
+          continue;
+        }
+        yield previous;
+      }
+      previous = claim.claim;
     } else {
       start.lastIndex = Math.max(claim?.skipTo ?? pos + 1, pos + 1);
     }
   }
+  if (previous) yield previous;
+}
+
+const BOUND_JOIN = /^[\s\u00a0]*(?:,|and|but|,[\s\u00a0]*and|&)[\s\u00a0]*$/;
+
+/** "more than 10 and less than 40", "at most 100 and at least 20": one two-sided range. */
+function mergeBounds(text: string, a: RawClaim, b: RawClaim): RawClaim | null {
+  const lowerA = a.qualifier === 'gt' || a.qualifier === 'gte';
+  const upperA = a.qualifier === 'lt' || a.qualifier === 'lte';
+  const lowerB = b.qualifier === 'gt' || b.qualifier === 'gte';
+  const upperB = b.qualifier === 'lt' || b.qualifier === 'lte';
+  if (!((lowerA && upperB) || (upperA && lowerB)) || a.kind !== b.kind || a.near || b.near) return null;
+  if (a.currency?.iso !== b.currency?.iso || a.percent?.unit !== b.percent?.unit || a.unit?.base !== b.unit?.base) return null;
+  if (!BOUND_JOIN.test(text.slice(a.end, b.start))) return null;
+  const [lo, hi] = lowerA ? [a, b] : [b, a];
+  if (hi.number <= lo.number) return null;
+  return { ...a, end: b.end, number: lo.number, halfStep: 0, upper: hi.number, upperHalfStep: 0, qualifier: 'range', measure: a.measure ?? b.measure };
 }
 
 type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
@@ -125,10 +151,10 @@ type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
 /** Sentences longer than this around a figure are cut to a window, so one-line files stay linear. */
 const SENTENCE_WINDOW = 400;
 
-function readClaim(text: string, pos: number, starts: number[]): ReadResult {
+function readClaim(text: string, pos: number, starts: number[], notBefore: number): ReadResult {
   const whole = sentenceAt(starts, text.length, pos);
   const sentence: [number, number] = [Math.max(whole[0], pos - SENTENCE_WINDOW), Math.min(whole[1], pos + SENTENCE_WINDOW)];
-  const prefix = currencyPrefixBefore(text, pos);
+  const prefix = currencyPrefixBefore(text, pos, notBefore);
   const figure = readFigure(text, pos, prefix !== null);
   if (!figure) return null;
   const { n } = figure;
@@ -141,7 +167,7 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
   // Dates: "January 20", "20 January 2025".
   const monthBefore = MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos));
   if (!n.words && n.plainInteger && n.value >= 1 && n.value <= 31 && !figure.scale) {
-    if (monthBefore) {
+    if (monthBefore && !/^may/.test(monthBefore[1] as string)) {
       YEAR_AFTER_DATE.lastIndex = n.end;
       const y = YEAR_AFTER_DATE.exec(text);
       const month = MONTHS[(monthBefore[1] as string).toLowerCase()] as number;
@@ -162,11 +188,9 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
     return skip; // "36Kr", "3D", "4G"
   }
   if (n.words && !figure.scale) {
+    // The pronoun "one" ("one founder said") is not a figure; "one mile", "one dollar" are.
     const written = text.slice(n.start, n.end).toLowerCase();
     if (written === 'one' && !unitAt(text, end) && !currencySuffixAt(text, end) && !percentAt(text, end) && !/(?:negative|minus)\s+$/i.test(text.slice(Math.max(0, pos - 10), pos))) return skip;
-    if (/^(?:a|an)\s/.test(written) && !n.fraction && !/dozen/.test(written)) {
-      /* "a dozen", "a million" pass; the regex only starts "a" before number words */
-    }
   }
 
   // A second figure makes a range: "between 5 and 10", "5–10", "$5m to $10m".
@@ -175,7 +199,7 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
   let near = false;
   let start = pos;
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
-  const joiner = new RegExp(`${SPACE0}(?:(–|—|-)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+  const joiner = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
   joiner.lastIndex = end;
   const j = joiner.exec(text);
   if (j) {
@@ -193,7 +217,7 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
     const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);
-      if (second && !(isDash && (text[second.n.end] === '-' || /^\d{3,}$/.test(text.slice(second.n.start, second.n.end)) && /^\d{3,}$/.test(text.slice(n.start, n.end)) && !(n.value >= 1800 && n.value <= 2100)))) {
+      if (second && !(isDash && text[second.n.end] === '-')) {
         let lowNumber = figure.number;
         let lowHalf = figure.halfStep;
         if (!figure.scale && second.scale) {
@@ -230,24 +254,41 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
     percent = pct.info;
     end = pct.end;
   } else {
-    const cs = currencySuffixAt(text, end);
+    const cs = currencySuffixAt(text, end, figure.scale !== null || (upper?.scale ?? null) !== null);
     if (cs && (!currency || currency.assumed)) {
       currency = cs.info;
       end = cs.end;
+      // "75 USD million": a scale after the currency.
+      const late = !figure.scale && !upper ? scaleAt(text, end, false) : null;
+      if (late) {
+        number *= late.info;
+        halfStep *= late.info;
+        end = late.end;
+      }
+      // "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+      const cents = subunitAt(text, end, currency);
+      if (cents) {
+        number += cents.value;
+        halfStep = 0.005;
+        end = cents.end;
+      }
     } else if (!currency) {
       const u = unitAt(text, end);
       if (u && !(figure.scale && /^[kKmMbB]$/.test(figure.scale.text))) {
-        unit = u.info;
-        unitText = u.text.replace(/^[\s\u00a0-]+/, '');
-        end = u.end;
+        const compound = compoundUnitAt(text, u.end, u.info, sentence);
+        unit = compound.unit;
+        unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
+        end = compound.end;
+        if (compound.add) number += compound.add / unit.factor;
       }
     }
   }
-  if (!currency && !percent && !unit && figure.scale && /^[mM]$/.test(figure.scale.text) && !prefix) {
+  if (!currency && !percent && !unit && figure.scale?.text === 'm' && !prefix && !upper) {
     // "5m" alone is metres unless a count follows ("5m users").
     const after = measureAfter(text, figure.scale.end, sentence[1], false);
-    if (!after || !/s$/i.test(after.noun)) {
-      unit = unitAt(text, figure.n.end)?.info;
+    const metres = unitAt(text, figure.n.end);
+    if (metres && (!after || !/s$/i.test(after.noun))) {
+      unit = metres.info;
       unitText = 'm';
       number = n.value;
       halfStep = n.halfStep;
@@ -316,11 +357,6 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
       if (measure) end = Math.max(end, measure.end);
     }
   }
-  if (kind !== 'money' && !unit && !percent && n.words && !figure.scale && !measure && kind === 'count') {
-    // A lone number word with nothing counted ("the two of them") is too weak to be a claim.
-    const written = text.slice(n.start, n.end).toLowerCase();
-    if (!/\s|-/.test(written) && n.value < 20 && !/^(?:negative|minus)/i.test(text.slice(start, pos))) return skip;
-  }
   const subject = subjectBefore(text, sentence[0], start);
   const claim: RawClaim = { start, end, kind, number, halfStep, qualifier, near, measure, subject, sentence };
   if (upper) {
@@ -334,6 +370,60 @@ function readClaim(text: string, pos: number, starts: number[]): ReadResult {
     if (unitText) claim.unitText = unitText;
   }
   return { claim };
+}
+
+const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(cents?|pence|p|centimes|kopecks?))?(?![\\p{L}\\p{N}])`, 'iuy');
+
+/** The cents after a whole amount: " 50", " and forty-five cents". */
+function subunitAt(text: string, pos: number, currency: CurrencyForm): { value: number; end: number } | null {
+  if ((currency.factor ?? 1) !== 1) return null;
+  SUBUNIT.lastIndex = pos;
+  const m = SUBUNIT.exec(text);
+  if (!m) return null;
+  const raw = m[1] as string;
+  const parsed = /^\d/.test(raw) ? { value: Number(raw), end: 0 } : parseWords(raw, 0);
+  if (!parsed || parsed.value >= 100 || parsed.value <= 0 || !Number.isInteger(parsed.value)) return null;
+  if (!/^\d/.test(raw) && (parsed as ParsedNumber).end !== raw.length) return null;
+  // A bare trailing number must end the phrase; otherwise it is probably another figure.
+  const rest = text.slice(pos + m[0].length, pos + m[0].length + 6);
+  if (!m[2] && !/^[\s\u00a0]*(?:[.,;:!?)]|$|more\b|less\b)/u.test(rest)) return null;
+  return { value: parsed.value / 100, end: pos + m[0].length };
+}
+
+const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
+const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
+const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
+
+/**
+ * Compound units: "50 meters per millisecond" (a speed), "5 feet 2 inches" (one length),
+ * and "24 degrees" in a sentence about temperature.
+ */
+function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number } {
+  if (unit.dimension === 'length') {
+    PER.lastIndex = pos;
+    const per = PER.exec(text);
+    if (per) {
+      const denominator = unitAt(` ${text.slice(per.index + per[0].length, per.index + per[0].length + 24)}`, 0);
+      if (denominator && denominator.info.dimension === 'time') {
+        const consumed = denominator.text.replace(/^[\s\u00a0-]+/, '').length;
+        return { unit: { dimension: 'speed', base: 'm/s', factor: unit.factor / denominator.info.factor }, end: per.index + per[0].length + consumed };
+      }
+    }
+    if (unit.factor === 0.3048) {
+      SMALLER_PART.lastIndex = pos;
+      const small = SMALLER_PART.exec(text);
+      if (small) {
+        const inches = unitAt(text, small.index + small[0].length);
+        if (inches && inches.info.factor === 0.0254) return { unit, end: inches.end, add: Number(small[1]) * 0.0254 };
+      }
+    }
+  }
+  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180 && TEMPERATURE_CUES.test(text.slice(sentence[0], sentence[1]))) {
+    const named = unitAt(text, pos);
+    if (named && named.info.dimension === 'temperature') return { unit: named.info, end: named.end };
+    return { unit: { dimension: 'temperature', base: 'degC', factor: 1 }, end: pos };
+  }
+  return { unit, end: pos };
 }
 
 function nextNonDigit(text: string, pos: number): number {

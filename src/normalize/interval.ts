@@ -35,9 +35,8 @@ export function boundsOf(
   const clampLow = (x: number) => (floor !== null ? Math.max(floor, x) : x);
   switch (qualifier) {
     case 'range': {
-      const hi = upper ?? { value, halfStep };
-      const hiRounding = Math.min(hi.halfStep, Math.abs(hi.value) * tolerance.roundingCap);
-      return { low: clampLow(value - rounding), high: hi.value + hiRounding };
+      // A range states its own ends: "between 5 and 10" is 5–10.
+      return { low: value, high: (upper ?? { value }).value };
     }
     case 'approx': {
       const spread = Math.max(rounding, magnitude * tolerance.approx);
