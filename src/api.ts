@@ -5,6 +5,7 @@ import { prepareDocument, isMarkdownName } from './read/document.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
+import { checkClaims } from './compare/check.js';
 
 export interface ExtractOptions extends ReadOptions {
   tolerance?: Tolerance;
@@ -36,4 +37,47 @@ export function extract(paths: string[], options: ExtractOptions = {}): Report {
 export function extractText(text: string, file = '<text>', options: { markdown?: boolean; tolerance?: Tolerance } = {}): Claim[] {
   const doc = prepareDocument(file, text, options.markdown ?? isMarkdownName(file));
   return [...extractDocument(doc, options.tolerance ?? DEFAULT_TOLERANCE)];
+}
+
+export interface CheckOptions extends ExtractOptions {
+  /** Sources to check the drafts against; without them every file is checked against every other. */
+  sources?: string[];
+  /** Claims from a facts file; they outrank sources. */
+  facts?: Claim[];
+  /** Evidence listed per claim (default 20). */
+  maxEvidence?: number;
+  /** Extra words naming the same measured thing: { chip: ['accelerator card'] }. */
+  synonyms?: Record<string, string[]>;
+}
+
+interface Located {
+  claim: Claim;
+  fileIndex: number;
+}
+
+function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>): Located[] {
+  const out: Located[] = [];
+  for (const claim of extractClaims(paths, options, errors)) {
+    let id = fileIds.get(claim.file);
+    if (id === undefined) fileIds.set(claim.file, (id = fileIds.size));
+    out.push({ claim, fileIndex: id });
+  }
+  return out;
+}
+
+/** Checks the drafts against the sources, or, without sources, every file against every other. */
+export function check(paths: string[], options: CheckOptions = {}): Report {
+  const errors: FileError[] = [];
+  const fileIds = new Map<string, number>();
+  const drafts = collect(paths, options, errors, fileIds);
+  const sources = options.sources ? collect(options.sources, options, errors, fileIds) : drafts;
+  const result = checkClaims({
+    checked: drafts,
+    sources,
+    facts: options.facts ?? [],
+    otherFilesOnly: true,
+    maxEvidence: options.maxEvidence ?? 20,
+    synonyms: options.synonyms ?? {},
+  });
+  return { version: 1, tool: TOOL, command: 'check', claims: result.claims, summary: result.summary, errors };
 }

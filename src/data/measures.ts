@@ -9,7 +9,11 @@ export const MEASURE_GROUPS: string[][] = [
   ['researcher', 'engineer', 'scientist', 'researchers and engineer', 'engineer and researcher'],
   ['revenue', 'sale', 'sales', 'turnover', 'top line', 'income'],
   ['profit', 'net income', 'earnings', 'net profit', 'bottom line'],
-  ['investment', 'invest', 'funding', 'fund', 'capital', 'financing', 'raise', 'backing'],
+  ['investment', 'invest', 'funding', 'fund', 'capital', 'financing', 'raise', 'backing', 'put', 'commit', 'commitment', 'pledge'],
+  ['found', 'co-found', 'establish', 'set up', 'start', 'launch', 'create', 'incorporate', 'form', 'founding', 'establishment'],
+  ['open', 'inaugurate', 'opening', 'enter service'],
+  ['release', 'launch', 'unveil', 'introduce', 'publish', 'debut'],
+  ['born', 'birth'],
   ['valuation', 'value', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
   ['user', 'customer', 'subscriber', 'download', 'active user'],
   ['station', 'stop'],
@@ -33,7 +37,8 @@ export const MONEY_WORDS = new Set([
   'sales', 'turnover', 'profit', 'earnings', 'income', 'loss', 'investment', 'invest', 'funding', 'fund', 'capital',
   'raise', 'valuation', 'value', 'worth', 'salary', 'wage', 'pay', 'fine', 'penalty', 'settlement', 'loan', 'debt',
   'asset', 'manage', 'deal', 'contract', 'bid', 'offer', 'acquisition', 'acquire', 'buy', 'purchase', 'sell', 'grant',
-  'subsidy', 'tax', 'fee', 'bonus', 'dividend', 'partnership', 'venture', 'bill', 'payment', 'charge', 'reserve',
+  'subsidy', 'tax', 'fee', 'bonus', 'dividend', 'partnership', 'venture', 'bill', 'payment', 'charge', 'reserve', 'put',
+  'commit', 'pledge', 'commitment',
 ]);
 
 /** Words naming the setting a figure belongs to; two figures in different settings are different facts. */

@@ -9,6 +9,7 @@ import { measureAfter, measureBefore, moneyWordNear, type FoundMeasure } from '.
 import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
 import { sentenceAt } from './sentences.js';
 import { subjectBefore } from './subject.js';
+import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
 import { SPACE, SPACE0 } from './patterns.js';
 
@@ -331,6 +332,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   // Kind and measured thing.
   let kind: Kind;
   let measure: FoundMeasure | null = null;
+  let yearSubject: string | null = null;
   const limit = sentence[1];
   if (currency) {
     kind = 'money';
@@ -350,6 +352,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const cue = prevWord(text, start);
     if (isYearShape && (!pluralAfter || /^(?:in|since|by|during|until|till|before|after)$/.test(cue))) {
       kind = 'year';
+      const event = yearEvent(text, sentence, start, end);
+      if (event) {
+        measure = event.measure;
+        yearSubject = event.subject;
+      }
     } else {
       kind = 'count';
       measure = measureAfter(text, end, limit, true);
@@ -357,7 +364,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       if (measure) end = Math.max(end, measure.end);
     }
   }
-  const subject = subjectBefore(text, sentence[0], start);
+  const subject = kind === 'year' ? yearSubject : subjectBefore(text, sentence[0], start);
   const claim: RawClaim = { start, end, kind, number, halfStep, qualifier, near, measure, subject, sentence };
   if (upper) {
     claim.upper = upper.number;

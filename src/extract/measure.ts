@@ -103,7 +103,7 @@ function finish(words: Token[], kinds: string[], headAt: number, head?: string):
 
 const SKIP_BACK = new Set([
   'of', 'at', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'was', 'were', 'is', 'are', 'be', 'been', 'by', 'to', 'about',
-  'estimated', 'valued', 'put', 'pegged', 'priced', 'set', 'reached', 'totalled', 'totaled', 'stood', 'rose', 'fell', 'grew',
+  'estimated', 'valued', 'pegged', 'priced', 'set', 'reached', 'totalled', 'totaled', 'stood', 'rose', 'fell', 'grew',
   'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'hit', 'of', 'some', 'just', 'only', 'nearly', 'almost', ',',
   'reportedly', 'roughly', 'around', 'approximately', 'than', 'more', 'less', 'over', 'under', 'up', 'down', 'now', 'which',
 ]);

@@ -48,3 +48,26 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   }
   return null;
 }
+
+export interface NameGroup {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of names in [from, to), possessive endings dropped. */
+export function nameGroups(text: string, from: number, to: number): NameGroup[] {
+  const tokens = tokensForward(text, from, to, 80).filter((t) => t.end <= to);
+  const out: NameGroup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word || !isName(tokens[i]!, tokens[i]!.start === from)) continue;
+    const group: Token[] = [];
+    while (i < tokens.length && tokens[i]!.word && isName(tokens[i]!, false)) {
+      group.push(tokens[i]!);
+      if (/['’]s$/.test(tokens[i]!.text)) break;
+      i++;
+    }
+    out.push({ text: group.map((t) => t.text.replace(/['’]s$/, '')).join(' '), start: group[0]!.start, end: group[group.length - 1]!.end });
+  }
+  return out;
+}
