@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { VerdictSchema, type Verdict } from '../schema.js';
+import { parseJson } from '../config/load.js';
 
 export interface Fingerprintable {
   file: string;
@@ -94,12 +95,7 @@ export function readBaseline(file: string): Baseline {
     if (code === 'ENOENT') throw new UsageError(`${file}: no such baseline file (record one with --update-baseline)`);
     throw new UsageError(`${file}: cannot read baseline (${code === 'EACCES' ? 'permission denied' : (code ?? 'read error')})`);
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (e) {
-    throw new UsageError(`${file}: not a baseline file: invalid JSON (${(e as Error).message.split('\n')[0]})`);
-  }
+  const parsed = parseJson(raw, file);
   const result = BaselineSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -2,7 +2,7 @@
 // Candidates are found through an index by unit, measured thing and subject, never all pairs.
 import type { Claim, Evidence, Quantity } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
-import { pair, type Pairing } from './pair.js';
+import { MIN_DISAGREE_SCORE, pair, type Pairing } from './pair.js';
 import { profileOf, type Profile } from './profile.js';
 import { summarize, verdictOf } from './verdict.js';
 
@@ -60,15 +60,33 @@ class Index {
   }
 }
 
+/** The subject named most often in each file's claims: what the file is about. */
+function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map<number, string> {
+  const counts = new Map<number, Map<string, number>>();
+  for (const { claim, fileIndex } of claims) {
+    if (!claim.subject || claim.kind === 'year') continue;
+    let m = counts.get(fileIndex);
+    if (!m) counts.set(fileIndex, (m = new Map()));
+    m.set(claim.subject, (m.get(claim.subject) ?? 0) + 1);
+  }
+  const out = new Map<number, string>();
+  for (const [file, m] of counts) {
+    const best = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+    if (best && best[1] >= 2) out.set(file, best[0]);
+  }
+  return out;
+}
+
 const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }) => y.p.score - x.p.score || x.b.order - y.b.order;
 
 export function checkClaims(input: CheckInput): { claims: Claim[]; summary: ReturnType<typeof summarize> } {
   const lexicon: MeasureLexicon = buildLexicon(input.synonyms);
+  const context = fileSubjects([...input.sources, ...(input.sources === input.checked ? [] : input.checked)]);
   const index = new Index();
   let order = 0;
   const sourceProfiles = new Map<Claim, Profile>();
   for (const { claim, fileIndex } of input.sources) {
-    const p = profileOf(claim, order++, fileIndex, lexicon, false);
+    const p = profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     if (p) {
       index.add(p);
       sourceProfiles.set(claim, p);
@@ -80,7 +98,7 @@ export function checkClaims(input: CheckInput): { claims: Claim[]; summary: Retu
   }
   const out: Claim[] = [];
   for (const { claim, fileIndex } of input.checked) {
-    const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false);
+    const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     const supports: { p: Pairing; b: Profile }[] = [];
     const disagrees: { p: Pairing; b: Profile }[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
@@ -93,7 +111,7 @@ export function checkClaims(input: CheckInput): { claims: Claim[]; summary: Retu
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;
           else tally.supports++;
-        } else {
+        } else if (p.score >= MIN_DISAGREE_SCORE) {
           disagrees.push({ p, b });
           if (b.fact) tally.factDisagrees++;
           else tally.disagrees++;

@@ -1,7 +1,7 @@
 // Whether two measured nouns name the same thing: the domain groups (data), extra synonyms from the
 // config, then WordNet for the rest.
 import { MEASURE_GROUPS } from '../data/measures.js';
-import { relateNouns } from './wordnet.js';
+import { relateNouns } from '../lexicon/wordnet.js';
 
 export interface MeasureLexicon {
   /** Group names of a lemma (a lemma can sit in more than one group). */

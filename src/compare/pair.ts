@@ -1,4 +1,6 @@
 // Whether two claims are about the same quantity, how sure we are, and why. When unsure: null.
+// Agreement needs a plausible pairing; disagreement needs a sure one, so that a wrong alarm is
+// rarer than a missed one.
 import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 
@@ -7,10 +9,27 @@ export interface Pairing {
   reason: string;
 }
 
-/** Pairings scoring below this are not compared at all. */
+/** Pairings below this are not compared at all. */
 export const MIN_SCORE = 0.5;
+/** A disagreement counts only from a pairing at least this sure. */
+export const MIN_DISAGREE_SCORE = 0.8;
+
+/** Weights: each uncertainty multiplies the score. */
+const W = {
+  productSameAsNoun: 0.85,
+  oneSidedCode: 0.9,
+  oneSidedFrame: 0.9,
+  oneSidedModifierFrame: 0.7,
+  oneSidedDescriptor: 0.6,
+  oneSidedPeriod: 0.85,
+  subjectNamedInOther: 0.9,
+  subjectFromDocument: 0.75,
+  oneSidedSubject: 0.7,
+  noSubjects: 0.7,
+};
 
 const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
 
 function sameSubject(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
@@ -19,7 +38,7 @@ function sameSubject(a: string, b: string): boolean {
 export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing | null {
   if (a.unitKey !== b.unitKey) return null;
   // A year pairs only with a year of the same event for the same named subject.
-  if (a.claim.kind === 'year' && !(a.subject && b.subject && sameSubject(a.subject, b.subject))) return null;
+  if (a.claim.kind === 'year' && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
   const reasons: string[] = [];
   let score: number;
   const related = lexicon.relate(a.lemma, b.lemma);
@@ -27,35 +46,43 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing |
     score = related.score;
     reasons.push(related.reason);
   } else if (a.codes.includes(b.lemma) || b.codes.includes(a.lemma)) {
-    score = 0.85;
+    score = W.productSameAsNoun;
     reasons.push(`"${a.lemma}" and "${b.lemma}" name the same product`);
   } else return null;
+
   // Product codes: H800 is not H100.
   if (disjoint(a.codes, b.codes)) return null;
-  if (a.codes.length !== b.codes.length && (a.codes.length === 0 || b.codes.length === 0)) score *= 0.9;
+  if (oneSided(a.codes, b.codes)) score *= W.oneSidedCode;
   else if (a.codes.length) reasons.push(`same model ${a.codes.find((c) => b.codes.includes(c))}`);
   // Settings: a stockpile is not a training run, full-time staff are not contractors.
   if (disjoint(a.frames, b.frames)) return null;
-  if ((a.frames.length === 0) !== (b.frames.length === 0)) score *= 0.9;
+  if (oneSided(a.frames, b.frames)) score *= W.oneSidedFrame;
+  if (a.modifierFrames.some((f) => !b.frames.includes(f)) || b.modifierFrames.some((f) => !a.frames.includes(f))) score *= W.oneSidedModifierFrame;
   // Narrowing words: "37bn active parameters" is not the model's size; "5 new stations" is not the total.
   if (disjoint(a.descriptors, b.descriptors)) return null;
-  const oneSided = a.descriptors.filter((d) => !b.descriptors.includes(d)).length + b.descriptors.filter((d) => !a.descriptors.includes(d)).length;
-  if (oneSided > 0) score *= 0.6;
-  // Periods: 2024 figures are not 2025 figures.
-  if (disjoint(a.periods, b.periods)) return null;
+  if (a.descriptors.some((d) => !b.descriptors.includes(d)) || b.descriptors.some((d) => !a.descriptors.includes(d))) score *= W.oneSidedDescriptor;
+  // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
+  if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
+  if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
-    if (sameSubject(a.subject, b.subject)) reasons.push(`same subject ${a.claim.subject}`);
-    else if (b.names.has(a.subject) || a.names.has(b.subject)) {
-      score *= 0.9;
-      reasons.push(`${a.claim.subject} named in both sentences`);
+    const inferred = a.inferredSubject || b.inferredSubject;
+    if (sameSubject(a.subject, b.subject)) {
+      if (inferred) score *= W.subjectFromDocument;
+      reasons.push(`same subject ${a.subject}${inferred ? ' (from the document)' : ''}`);
+    } else if (!inferred && (b.names.has(a.subject) || a.names.has(b.subject))) {
+      score *= W.subjectNamedInOther;
+      reasons.push(`${b.names.has(a.subject) ? a.subject : b.subject} named in both sentences`);
+    } else if (inferred) {
+      // A subject guessed from the document never rules a pairing out; it only fails to support it.
+      score *= W.oneSidedSubject;
     } else return null;
   } else if (a.subject || b.subject) {
-    const named = a.subject ?? (b.subject as string);
+    const named = (a.subject ?? b.subject) as string;
     const other = a.subject ? b : a;
     if (other.names.has(named)) reasons.push(`${named} named in both sentences`);
-    else score *= 0.8;
-  } else score *= 0.75;
+    else score *= W.oneSidedSubject;
+  } else score *= W.noSubjects;
   if (score < MIN_SCORE) return null;
   return { score: Math.round(score * 100) / 100, reason: reasons.join('; ') };
 }

@@ -1,6 +1,6 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import type { Claim } from '../schema.js';
-import { FRAME_WORDS } from '../data/measures.js';
+import { FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 
 export interface Profile {
@@ -20,23 +20,37 @@ export interface Profile {
   /** Lower-case words that narrow the measure ("active", "new"), and the noun it describes ("cluster"). */
   descriptors: string[];
   subject: string | null;
+  /** The subject comes from the file, not the sentence. */
+  inferredSubject: boolean;
   /** Lower-cased names in the sentence, to see whether a sentence speaks of a subject. */
   names: Set<string>;
-  /** Years and quarters the sentence names, when the claim is not itself a year. */
-  periods: string[];
+  /** Years the sentence names, when the claim is not itself a year. */
+  years: string[];
+  /** Quarters and halves the sentence names. */
+  quarters: string[];
+  /** Setting classes given by the measure's own modifiers ("full-time"). */
+  modifierFrames: string[];
+  /** The subject the claim's own sentence names. */
+  ownSubject: string | null;
   fact: boolean;
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
 const NAME = /\b(?:\p{Lu}[\p{L}\d-]*|\p{Ll}+\p{Lu}[\p{L}\d-]*)(?:['’]s)?/gu;
-const PERIOD = /\b(?:(?:19|20)\d{2}|Q[1-4]|H[12]|FY\s?\d{2,4}|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\b/gi;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
+const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
 const WORD = /[\p{L}-]+/gu;
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/['’]s$/, '').trim();
 }
 
-export function profileOf(claim: Claim, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean): Profile | null {
+/**
+ * `context` is the subject most of the claim's file speaks of; it stands in, with less weight, for a
+ * claim whose own sentence names nobody (a table cell, a list item).
+ */
+export function profileOf(claim: Claim, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean, context: string | null = null): Profile | null {
   const m = claim.measure;
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject)) return null;
   const q = claim.quantity;
@@ -47,16 +61,22 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
   const sentence = claim.sentence;
   const frames = new Set<string>();
-  for (const w of sentence.toLowerCase().match(WORD) ?? []) if (FRAME_WORDS.has(w)) frames.add(w);
-  for (const w of m.modifiers) if (FRAME_WORDS.has(w)) frames.add(w);
+  for (const w of sentence.toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
+  for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   const head = (m as { head?: string }).head;
-  if (head) frames.add(head);
+  if (head) frames.add(FRAME_CLASSES[head] ?? head);
   const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
-  const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_WORDS.has(w));
+  const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w]);
   if (head) descriptors.push(head);
   const names = new Set<string>();
   for (const n of sentence.match(NAME) ?? []) names.add(norm(n));
-  const periods = claim.kind === 'count' && /^\d{4}$/.test(claim.text) ? [] : [...new Set((sentence.match(PERIOD) ?? []).map((p) => p.toLowerCase().replace(/\s+/g, ' ')))];
+  const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
+  const quarters = [...new Set((sentence.match(QUARTER) ?? []).map((q) => {
+    const w = q.toLowerCase();
+    const first = w.split(/[\s-]+/)[0] as string;
+    return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
+  }))];
+  const modifierFrames = m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string);
   return {
     claim,
     order,
@@ -67,9 +87,13 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     codes,
     frames: [...frames],
     descriptors,
-    subject: claim.subject ? norm(claim.subject) : null,
+    subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
+    inferredSubject: !claim.subject && context !== null,
     names,
-    periods,
+    years,
+    quarters,
+    modifierFrames,
+    ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
   };
 }

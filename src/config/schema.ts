@@ -14,11 +14,12 @@ export const CONFIG_FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'jun
 const text = z.string().min(1);
 
 /**
- * Parses an ignore pattern. A pattern written as `/body/flags` uses those flags; anything else is the
- * body of a case-sensitive regular expression. Throws a SyntaxError when it does not compile.
+ * Parses an ignore pattern. A pattern written as `/body/flags` (e.g. `/as of \d{4}/i`) uses those
+ * flags; anything else is the body of a case-sensitive regular expression. Throws a SyntaxError
+ * when it does not compile.
  */
 export function compilePattern(pattern: string): RegExp {
-  const literal = /^\/(.+)\/([dgimsuvy]*)$/s.exec(pattern);
+  const literal = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
   if (literal) {
     // Global and sticky flags make `test` stateful; they mean nothing for a yes/no match.
     const flags = (literal[2] ?? '').replace(/[gy]/g, '');

@@ -18,11 +18,12 @@ export const MEASURE_GROUPS: string[][] = [
   ['user', 'customer', 'subscriber', 'download', 'active user'],
   ['station', 'stop'],
   ['passenger', 'rider', 'traveller', 'traveler', 'journey', 'trip', 'ridership'],
-  ['stake', 'holding', 'share', 'shareholding', 'ownership', 'equity'],
+  ['stake', 'holding', 'shareholding', 'ownership', 'equity'],
+  ['order', 'order intake', 'intake', 'booking'],
   ['margin', 'operating margin', 'profit margin'],
   ['lease', 'concession', 'contract', 'term', 'tenancy'],
   ['plant', 'power station', 'station', 'facility', 'substation', 'capacity', 'generator'],
-  ['tunnel', 'bore', 'line', 'track', 'route', 'link'],
+  ['tunnel', 'bore'],
   ['job cut', 'cut', 'redundancy', 'layoff', 'lay-off', 'job loss'],
   ['asset', 'assets under management', 'manage', 'aum'],
   ['salary', 'wage', 'pay', 'compensation', 'remuneration'],
@@ -31,6 +32,13 @@ export const MEASURE_GROUPS: string[][] = [
   ['population', 'resident', 'inhabitant', 'citizen'],
 ];
 
+/** Words that say what a share is, searched for in the figure's sentence when no noun follows it. */
+export const PERCENT_WORDS = new Set([
+  'margin', 'stake', 'share', 'rate', 'growth', 'rise', 'increase', 'fall', 'decline', 'drop', 'gain', 'yield', 'return',
+  'unemployment', 'inflation', 'interest', 'turnout', 'approval', 'support', 'majority', 'discount', 'tariff', 'tax',
+  'ownership', 'holding', 'efficiency', 'accuracy', 'occupancy', 'utilisation', 'utilization', 'penetration', 'premium',
+]);
+
 /** Words that say what a sum of money is, searched for in the figure's sentence when no noun follows it. */
 export const MONEY_WORDS = new Set([
   'cost', 'budget', 'price', 'tag', 'spend', 'spending', 'expense', 'expenditure', 'outlay', 'train', 'revenue', 'sale',
@@ -38,13 +46,26 @@ export const MONEY_WORDS = new Set([
   'raise', 'valuation', 'value', 'worth', 'salary', 'wage', 'pay', 'fine', 'penalty', 'settlement', 'loan', 'debt',
   'asset', 'manage', 'deal', 'contract', 'bid', 'offer', 'acquisition', 'acquire', 'buy', 'purchase', 'sell', 'grant',
   'subsidy', 'tax', 'fee', 'bonus', 'dividend', 'partnership', 'venture', 'bill', 'payment', 'charge', 'reserve', 'put',
-  'commit', 'pledge', 'commitment',
+  'commit', 'pledge', 'commitment', 'order', 'intake', 'booking', 'ebit', 'ebitda',
 ]);
 
-/** Words naming the setting a figure belongs to; two figures in different settings are different facts. */
-export const FRAME_WORDS = new Set([
-  'stockpile', 'inventory', 'stock', 'cluster', 'supercomputer', 'reserve', 'train', 'training', 'inference', 'pretraining',
-  'full-time', 'part-time', 'contractor', 'temporary', 'permanent', 'contract', 'freelance', 'global', 'domestic', 'worldwide',
-  'annual', 'quarterly', 'monthly', 'daily', 'weekly', 'total', 'peak', 'target', 'forecast', 'guidance', 'planned', 'plan',
-  'expected', 'projected', 'original', 'initial', 'final', 'previous', 'current', 'new', 'former', 'future',
-]);
+/**
+ * Words naming the setting a figure belongs to, by class. Two figures set in different classes are
+ * different facts: a stockpile is not a training run, a quarter is not a full year.
+ */
+export const FRAME_CLASSES: Record<string, string> = {
+  stockpile: 'stock', inventory: 'stock', reserve: 'stock', reserves: 'stock', hoard: 'stock', stockpiled: 'stock',
+  cluster: 'cluster', supercomputer: 'cluster',
+  train: 'training', training: 'training', trained: 'training', pretraining: 'training',
+  inference: 'inference',
+  'full-time': 'full-time', permanent: 'full-time',
+  'part-time': 'part-time',
+  contractor: 'contract', contractors: 'contract', freelance: 'contract', temporary: 'contract', agency: 'contract',
+  annual: 'year', 'full-year': 'year', yearly: 'year', annually: 'year',
+  quarter: 'quarter', quarterly: 'quarter', 'third-quarter': 'quarter', 'second-quarter': 'quarter', 'first-quarter': 'quarter', 'fourth-quarter': 'quarter',
+  monthly: 'month', weekly: 'week', daily: 'day',
+  guidance: 'outlook', forecast: 'outlook', forecasts: 'outlook', outlook: 'outlook', expects: 'outlook', expected: 'outlook',
+  expect: 'outlook', projected: 'outlook', projection: 'outlook', target: 'outlook', targets: 'outlook', planned: 'outlook',
+  plans: 'outlook', estimate: 'outlook', estimated: 'outlook',
+  peak: 'peak',
+};

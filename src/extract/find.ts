@@ -5,7 +5,8 @@ import type { CurrencyForm } from '../data/currencies.js';
 import type { UnitForm } from '../data/units.js';
 import { CHANGE_WORDS, MONTHS, RATIO_WORDS, REFERENCE_WORDS, YEAR_CUES } from '../data/traps.js';
 import { currencyPrefixBefore, currencySuffixAt, percentAt, qualifierAfter, qualifierBefore, scaleAt, unitAt, type Affix, type PercentInfo } from './affixes.js';
-import { measureAfter, measureBefore, moneyWordNear, type FoundMeasure } from './measure.js';
+import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
+import { MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
 import { sentenceAt } from './sentences.js';
 import { subjectBefore } from './subject.js';
@@ -34,6 +35,8 @@ export interface RawClaim {
   measure: FoundMeasure | null;
   subject: string | null;
   sentence: [number, number];
+  /** Words that frame the sentence, such as a table cell's headers. */
+  context?: string;
 }
 
 const WORD_NUMBERS =
@@ -201,7 +204,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let start = pos;
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
   const joiner = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
-  joiner.lastIndex = end;
+  // "12% to 13%": the first end may carry the same sign as the second.
+  const sharedSuffix = percentAt(text, end);
+  joiner.lastIndex = sharedSuffix ? sharedSuffix.end : end;
   const j = joiner.exec(text);
   if (j) {
     const isAnd = j[2]?.toLowerCase() === 'and';
@@ -210,7 +215,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const secondStart = j.index + j[0].length;
     const secondPrefix = currencyPrefixBefore(text, secondStart + 4 > text.length ? secondStart : secondStart);
     let at = secondStart;
-    const cp = /(?:US\$|HK\$|\$|€|£|¥)[\s\u00a0]?/y;
+    const cp = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
     cp.lastIndex = at;
     const cpm = cp.exec(text);
     if (cpm) at += cpm[0].length;
@@ -218,7 +223,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);
-      if (second && !(isDash && text[second.n.end] === '-')) {
+      const secondSuffix = second && sharedSuffix ? percentAt(text, second.end) : null;
+      if (second && sharedSuffix && !secondSuffix) {
+        /* "12% to 13 people": not a range */
+      } else if (second && !(isDash && text[second.n.end] === '-')) {
         let lowNumber = figure.number;
         let lowHalf = figure.halfStep;
         if (!figure.scale && second.scale) {
@@ -336,10 +344,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   const limit = sentence[1];
   if (currency) {
     kind = 'money';
-    measure = measureAfter(text, end, limit, false) ?? measureBefore(text, sentence[0], start) ?? moneyWordNear(text, sentence[0], limit, start);
+    measure = measureAfter(text, end, limit, false) ?? triggerNear(MONEY_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
   } else if (percent) {
     kind = 'percent';
-    measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
+    measure = measureAfter(text, end, limit, true) ?? triggerNear(PERCENT_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
   } else if (unit) {
     kind = 'quantity';
     measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
@@ -361,6 +369,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       kind = 'count';
       measure = measureAfter(text, end, limit, true);
       if (!measure && !n.words && productName(text, pos, sentence[0]) && qualifier === 'exact' && !figure.scale) return skip;
+      // "a headcount of 18,480": the noun just before names what is counted.
+      if (!measure) {
+        const before = measureBefore(text, sentence[0], start);
+        if (before && wordClass(before.noun) === 'noun' && start - text.lastIndexOf(before.noun, start) < 24) measure = before;
+      }
       if (measure) end = Math.max(end, measure.end);
     }
   }

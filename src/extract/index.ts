@@ -5,12 +5,12 @@ import { DEFAULT_TOLERANCE, type Tolerance } from '../normalize/interval.js';
 import { toClaim } from '../normalize/claim.js';
 import { findClaims } from './find.js';
 import { sentenceStarts } from './sentences.js';
-import { measureFromCell } from './table.js';
+import { applyTableContext } from './table.js';
 
 export function* extractDocument(doc: SourceDocument, tolerance: Tolerance = DEFAULT_TOLERANCE): Generator<Claim> {
   const starts = sentenceStarts(doc.text, doc.text, doc.markdown);
   for (const raw of findClaims(doc.text, starts)) {
-    if (doc.cells.length && !raw.measure) raw.measure = measureFromCell(doc.cells, raw.start);
+    if (doc.cells.length) applyTableContext(raw, doc.cells, (cell) => cell.corner);
     yield toClaim(doc, raw, tolerance);
   }
 }

@@ -23,6 +23,7 @@ const EXTRA_STOPS = new Set([
   'last', 'next', 'ago', 'earlier', 'later', 'apiece', 'respectively', 'alone', 'more', 'less', 'fewer', 'most', 'least',
   'such', 'other', 'another', 'own', 'same', 'all', 'both', 'either', 'neither', 'some', 'any', 'many', 'much', 'few',
   'up', 'down', 'out', 'off', 'again', 'too', 'also', 'only', 'just', 'even', 'still', 'already', 'not', 'no', 'yes',
+  'worldwide', 'globally', 'nationwide', 'overall', 'annually', 'altogether', 'combined', 'each', 'apiece', 'total', 'versus',
 ]);
 
 const cache = new Map<string, WordClass>();
@@ -42,6 +43,7 @@ export function wordClass(word: string): WordClass {
   if (EXTRA_STOPS.has(lower)) cls = 'stop';
   else if (tags.some((t) => STOP_TAGS.has(t)) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural')) cls = 'stop';
   else if (/^[A-Z]/.test(word) && !tags.length) cls = 'name';
+  else if (!tags.length && /ly$/.test(lower) && lower.length > 4) cls = 'stop';
   else if (tags.includes('Plural') || tags.includes('Singular') || tags.includes('Noun') || tags.includes('Actor') || tags.includes('Unit') || tags.includes('Duration')) cls = 'noun';
   else if (tags.some((t) => t === 'PastTense' || t === 'Gerund') || (!tags.length && /(?:ed|ing)$/.test(lower) && lower.length > 5)) cls = 'verb';
   else if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) cls = 'adjective';
@@ -90,6 +92,11 @@ export function infinitive(word: string): string {
   }
   infinitives.set(lower, out);
   return out;
+}
+
+/** True when the lexicon lists the word as a verb form ("fall", "remain", "rose"). */
+export function isVerbForm(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((t) => VERB_TAGS.has(t));
 }
 
 export function isKnownWord(word: string): boolean {

@@ -2,9 +2,8 @@
 // compound adjective ("10,000-chip cluster"), or for sums and shares the noun that names them
 // ("a budget of $5.6 million", "to train … for $5.6mn").
 import type { Measure } from '../schema.js';
-import { MONEY_WORDS } from '../data/measures.js';
 import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
-import { infinitive, singular, wordClass } from './lexicon.js';
+import { infinitive, isVerbForm, singular, wordClass } from './lexicon.js';
 
 export interface FoundMeasure extends Measure {
   end: number;
@@ -47,6 +46,8 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     const lower = tok.text.toLowerCase();
     if (i === 0 && COUNT_BREAKERS.has(lower)) return null;
     let c = classify(tok);
+    // Right after a figure a word is read as a noun if it can be one: "25-year lease", "3 trains".
+    if (c === 'verb' && words.length === 0 && !/(?:ed|ing)$/i.test(lower)) c = 'noun';
     if ((lower === 'and' || lower === 'or') && headAt >= 0 && !compound) {
       const next = tokens[i + 1];
       if (next && next.word && classify(next) === 'noun' && /s$/i.test(next.text) && !/^\d/.test(next.text)) {
@@ -57,6 +58,8 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       break;
     }
     if (c === 'stop' || c === 'verb') break;
+    // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall".
+    if (headAt >= 0 && /s$/i.test((words[headAt] as Token).text) && c === 'noun' && isVerbForm(lower)) break;
     if (c === 'adjective') {
       if (headAt >= 0) break;
       // A hyphenated compound like "full-time" or "next-generation" modifies what follows.
@@ -90,7 +93,7 @@ function finish(words: Token[], kinds: string[], headAt: number, head?: string):
     .slice(0, conj > 0 && conj < headAt ? conj - 1 : headAt)
     .map((t) => t.text.toLowerCase().replace(/['’]s$/, ''));
   const lemma = singular(lemmaToken.text.replace(/['’]s$/, ''));
-  if (!/\p{L}/u.test(lemma)) return null;
+  if (!/\p{L}/u.test(lemma) || lemma.length < 2) return null;
   const found: FoundMeasure = {
     noun: used.map((t) => t.text).join(' ').replace(/ - /g, '-'),
     lemma,
@@ -114,7 +117,7 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
   for (const tok of tokens) {
     const lower = tok.text.toLowerCase();
     if (SKIP_BACK.has(lower)) continue;
-    if (!tok.word || lower === 'and' || lower === 'or') return null;
+    if (!tok.word || lower === 'and' || lower === 'or' || /^\d/.test(lower)) return null;
     const c = classify(tok);
     if (c === 'noun' || c === 'code') return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: [], end: pos };
     if (c === 'verb') return { noun: tok.text, lemma: infinitive(tok.text), modifiers: [], end: pos };
@@ -123,16 +126,23 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
   return null;
 }
 
-/** The nearest word in the sentence that says what a sum of money is ("cost", "budget", "train"). */
-export function moneyWordNear(text: string, from: number, to: number, pos: number): FoundMeasure | null {
-  const around = tokensForward(text, from, to, 80).filter((t) => t.word);
+/** The nearest word in the sentence from `words` ("cost", "budget", "train" for money; "margin", "stake" for shares). */
+export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number): FoundMeasure | null {
+  // Only within the figure's clause: "revenue rose 7%, and its margin improved" gives 7% no margin.
+  const before = text.slice(from, pos);
+  const cut = /.*(?:[,;:]|\b(?:and|but|while|whereas|although)\b)/s.exec(before);
+  const clauseStart = cut ? from + cut[0].length : from;
+  const afterCut = /[,;:]|\b(?:and|but|while|whereas|although)\b/.exec(text.slice(pos, to));
+  const clauseEnd = afterCut ? pos + afterCut.index : to;
+  const around = tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word);
   let best: { tok: Token; lemma: string; distance: number } | null = null;
   for (const tok of around) {
     const lower = tok.text.toLowerCase();
     let lemma = singular(lower);
-    if (!MONEY_WORDS.has(lemma)) lemma = infinitive(lower);
-    if (!MONEY_WORDS.has(lemma)) continue;
-    const distance = Math.abs(tok.start - pos);
+    if (!words.has(lemma)) lemma = infinitive(lower);
+    if (!words.has(lemma)) continue;
+    // Nouns ("share") before verbs ("fell"), then the nearest.
+    const distance = Math.abs(tok.start - pos) + (lemma === singular(lower) ? 0 : 1000);
     if (!best || distance < best.distance) best = { tok, lemma, distance };
   }
   return best ? { noun: best.tok.text, lemma: best.lemma, modifiers: [], end: pos } : null;

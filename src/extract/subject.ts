@@ -2,6 +2,8 @@
 // ("Elon Musk's xAI" → xAI). Pronouns and common nouns give no subject.
 import nlp from 'compromise';
 import { tokensForward, type Token } from './tokens.js';
+import { isWordnetNoun } from '../lexicon/wordnet.js';
+import { singular } from './lexicon.js';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
@@ -16,15 +18,25 @@ function isName(tok: Token, sentenceInitial: boolean): boolean {
   const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   if (tags.some((x) => NAME_TAGS.has(x))) return true;
   if (tags.length) return false;
-  if (sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(t) && /(?:ly|ed|ing)$/.test(lower)) return false;
+  // A capital at the start of a sentence or cell proves nothing: "Workforce", "Drives" are common nouns.
+  if (sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(t) && (/(?:ly|ed|ing)$/.test(lower) || isWordnetNoun(singular(lower)))) return false;
   return true;
 }
 
 /** The subject named in [sentenceStart, claimStart), or null. */
+const PREPOSITIONS = new Set([
+  'from', 'to', 'in', 'at', 'on', 'with', 'by', 'of', 'for', 'into', 'near', 'under', 'across', 'via', 'between', 'like',
+  'than', 'over', 'through', 'towards', 'toward', 'beneath', 'beside', 'outside', 'inside', 'around', 'against', 'among',
+]);
+
 export function subjectBefore(text: string, sentenceStart: number, claimStart: number): string | null {
   const tokens = tokensForward(text, sentenceStart, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word || !isName(tokens[i]!, i === 0)) continue;
+    // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
+    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    // A speaker's label: "KEANE: ..."
+    if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === ':') continue;
     let j = i;
     const group: Token[] = [];
     while (j < tokens.length && tokens[j]!.word && isName(tokens[j]!, j === 0)) {

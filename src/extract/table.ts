@@ -1,18 +1,16 @@
-// A figure in a Markdown table cell takes its meaning from the row or column header:
-// in `| Parameters | 671bn |` it counts parameters.
+// A figure in a Markdown table cell takes its meaning from the headers: in `| Parameters | 671bn |`
+// it counts parameters; under `| € million | Q3 2025 |` a bare 4,200 is €4.2 billion of Q3 2025.
 import type { TableCell } from '../read/markdown.js';
-import type { FoundMeasure } from './measure.js';
+import type { RawClaim } from './find.js';
 import { measureAfter } from './measure.js';
+import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
+import { nameGroups } from './subject.js';
 
 /** Column headers that say nothing about what the figures below them measure. */
-const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|\d{4}|q[1-4].*|fy.*|)$/i;
+const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|)$/i;
+const UNIT_IN_HEADER = /(?:^|[\s(])((?:US)?\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY)\s?(thousand|million|billion|mn|bn|m|k|b)?\b|\b(thousand|million|billion|mn|bn|m)\s*(USD|EUR|GBP|CNY|RMB|JPY|dollars|euros|pounds)\b/i;
 
-function nounPhrase(label: string): FoundMeasure | null {
-  const text = ` ${label.replace(/[*_`]/g, '').trim()}`;
-  return measureAfter(text, 1, text.length, false);
-}
-
-export function measureFromCell(cells: TableCell[], offset: number): FoundMeasure | null {
+function cellAt(cells: TableCell[], offset: number): TableCell | null {
   let lo = 0;
   let hi = cells.length - 1;
   while (lo <= hi) {
@@ -20,12 +18,55 @@ export function measureFromCell(cells: TableCell[], offset: number): FoundMeasur
     const cell = cells[mid] as TableCell;
     if (offset < cell.start) hi = mid - 1;
     else if (offset >= cell.end) lo = mid + 1;
-    else {
-      if (cell.firstColumn) return null;
-      const header = GENERIC_HEADERS.test(cell.columnHeader.trim()) ? cell.rowHeader : cell.columnHeader;
-      const found = nounPhrase(header) ?? nounPhrase(cell.rowHeader);
-      return found ? { ...found, end: offset } : null;
-    }
+    else return cell;
   }
   return null;
+}
+
+function label(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/\([^)]*\)/g, ' ').trim();
+}
+
+function nounPhrase(text: string) {
+  const t = ` ${label(text)}`;
+  return t.trim() ? measureAfter(t, 1, t.length, false) : null;
+}
+
+/** The currency and scale a header states ("€ million", "Revenue ($bn)"), if any. */
+function headerMoney(text: string): { iso: string; factor: number } | null {
+  const m = UNIT_IN_HEADER.exec(text);
+  if (!m) return null;
+  const symbol = (m[1] ?? m[4]) as string;
+  const scale = (m[2] ?? m[3] ?? '') as string;
+  const probe = ` ${symbol}1`;
+  const cur = currencyPrefixBefore(probe, probe.length - 1) ?? currencySuffixAt(` ${symbol}`, 0);
+  if (!cur) return null;
+  const factor = scale ? (scaleAt(` ${scale}`, 0, true)?.info ?? 1) : 1;
+  return { iso: cur.info.iso, factor };
+}
+
+/** Gives a claim in a table cell its measured thing, subject and, from the headers, its currency. */
+export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (cell: TableCell) => string): void {
+  const cell = cellAt(cells, raw.start);
+  if (!cell || cell.firstColumn) return;
+  const columnIsGeneric = GENERIC_HEADERS.test(label(cell.columnHeader));
+  raw.context = `${label(cell.rowHeader)}, ${label(cell.columnHeader)}:`;
+  if (!raw.measure) {
+    const found = columnIsGeneric ? nounPhrase(cell.rowHeader) : nounPhrase(cell.columnHeader) ?? nounPhrase(cell.rowHeader);
+    if (found) raw.measure = { ...found, end: raw.end };
+  }
+  if (!raw.subject && !columnIsGeneric) {
+    const names = nameGroups(` ${label(cell.rowHeader)}`, 0, label(cell.rowHeader).length + 1);
+    if (names.length) raw.subject = names[0]!.text;
+  }
+  if (raw.kind === 'count' && !raw.percent) {
+    const money = headerMoney(cell.columnHeader) ?? headerMoney(topLeft(cell)) ?? headerMoney(cell.rowHeader);
+    if (money) {
+      raw.kind = 'money';
+      raw.currency = { iso: money.iso };
+      raw.number *= money.factor;
+      raw.halfStep *= money.factor;
+      if (raw.upper !== undefined) raw.upper *= money.factor;
+    }
+  }
 }

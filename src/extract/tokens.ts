@@ -31,5 +31,5 @@ export function tokensBackward(text: string, from: number, to: number, max: numb
 
 /** True for a model or product code: letters and digits mixed, like "H800", "A100s", "GPT-4". */
 export function isCode(word: string): boolean {
-  return /\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(?:st|nd|rd|th|s)$/i.test(word);
+  return /\p{L}/u.test(word) && /\d/.test(word) && !/^[\d.,]+(?:st|nd|rd|th|s|k|m|bn|mn|b|tn|km|kg|mw|gw|kw|x|pc|pp)$/i.test(word);
 }

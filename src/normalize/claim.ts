@@ -61,7 +61,7 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
     start,
     end,
     text: clean(doc.original.slice(start, end)),
-    sentence: clean(doc.original.slice(sStart, sEnd)),
+    sentence: clean(`${raw.context ? `${raw.context} ` : ''}${doc.original.slice(sStart, sEnd)}`),
     kind: raw.kind,
     quantity: quantityOf(raw, tolerance),
     measure,

@@ -11,6 +11,8 @@ export interface TableCell {
   columnHeader: string;
   /** True when the cell is the row's first cell. */
   firstColumn: boolean;
+  /** Text of the table's top-left header cell, which often names the unit ("€ million"). */
+  corner: string;
 }
 
 interface Line {
@@ -103,7 +105,7 @@ export function layoutMarkdown(text: string): MarkdownLayout {
       for (; j < lines.length && (lines[j] as Line).text.includes('|') && (lines[j] as Line).text.trim() !== ''; j++) {
         const row = cellsOf(lines[j] as Line);
         row.forEach((cell, k) => {
-          cells.push({ start: cell.start, end: cell.end, rowHeader: row[0]?.text ?? '', columnHeader: headers[k] ?? '', firstColumn: k === 0 });
+          cells.push({ start: cell.start, end: cell.end, rowHeader: row[0]?.text ?? '', columnHeader: headers[k] ?? '', firstColumn: k === 0, corner: headers[0] ?? '' });
         });
       }
       blank(next.start, next.end);
