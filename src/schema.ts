@@ -70,6 +70,8 @@ export const ClaimSchema = z.object({
   quantity: QuantitySchema,
   measure: MeasureSchema.nullable(),
   subject: z.string().nullable(),
+  /** A pronoun or description that stands for an unnamed subject: "the company", "its". */
+  reference: z.string().optional(),
   // Present after `check`.
   verdict: VerdictSchema.optional(),
   supports: z.array(EvidenceSchema).optional(),

@@ -41,8 +41,6 @@ export interface Facts {
 const STATEMENT = 'expected a statement (text)';
 const Statement = z.string({ error: STATEMENT }).refine((s) => s.trim() !== '', { error: STATEMENT });
 const StatementList = z.array(Statement, { error: 'expected a statement or a list of statements' });
-/** A map value that is not a list: it must be one statement. */
-const StatementOrList = z.union([Statement, StatementList], { error: 'expected a statement or a list of statements' });
 const FactsListSchema = z.array(Statement, { error: 'expected a mapping of keys to statements, or a list of statements' });
 
 function collapse(s: string): string {
@@ -74,8 +72,7 @@ function yamlError(shown: string, message: string, line?: number): UsageError {
 }
 
 /** Validates one value; on failure throws naming the line of the offending node. */
-function check<T>(schema: z.ZodType<T>, node: unknown, prefix: PropertyKey[], fail: (path: PropertyKey[], message: string, got: unknown) => never): T {
-  const value: unknown = isNode(node) ? node.toJSON() : node;
+function check<T>(schema: z.ZodType<T>, value: unknown, prefix: PropertyKey[], fail: (path: PropertyKey[], message: string, got: unknown) => never): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -92,6 +89,7 @@ export function parseYamlFacts(text: string, shown: string): FactEntry[] {
     const message = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw yamlError(shown, `invalid YAML: ${message}`, problem.linePos?.[0].line);
   }
+  const js = (node: unknown): unknown => (isNode(node) ? node.toJS(doc) : (node ?? null));
   const lineOf = (node: unknown) => (isNode(node) && node.range ? lineCounter.linePos(scalarStart(node, text)).line : 1);
   const fail = (at: unknown) => (path: PropertyKey[], message: string, got: unknown): never => {
     // Point at the deepest node the path reaches.
@@ -103,7 +101,9 @@ export function parseYamlFacts(text: string, shown: string): FactEntry[] {
       node = next;
     }
     const keyPath = formatKeyPath(path);
-    const hint = got !== null && typeof got === 'object' && !Array.isArray(got) && Object.keys(got).length === 1 ? ' (put a statement that holds ": " in quotes)' : '';
+    const listItem = typeof path[path.length - 1] === 'number';
+    const oneKey = got !== null && typeof got === 'object' && !Array.isArray(got) && Object.keys(got).length === 1;
+    const hint = listItem && oneKey ? ' (put a statement that holds ": " in quotes)' : '';
     throw yamlError(shown, `${keyPath ? `${keyPath}: ` : ''}${message}, got ${describeValue(got)}${hint}`, lineOf(node));
   };
 
@@ -112,24 +112,26 @@ export function parseYamlFacts(text: string, shown: string): FactEntry[] {
   const entries: FactEntry[] = [];
   if (isMap(root)) {
     for (const pair of root.items) {
-      const key = String(isNode(pair.key) ? pair.key.toJSON() : pair.key);
+      const key = String(js(pair.key));
       const value = pair.value;
       if (isSeq(value)) {
-        const statements = check(StatementList, value, [key], fail(value));
+        const statements = check(StatementList, js(value), [key], fail(value));
         statements.forEach((statement, i) => entries.push({ key, statement: collapse(statement), line: lineOf(value.items[i]) }));
       } else {
-        const statement = check(StatementOrList, value ?? null, [key], fail(value ?? pair.key));
-        entries.push({ key, statement: collapse(statement as string), line: lineOf(value) });
+        const raw = js(value);
+        const statement = typeof raw === 'string' ? check(Statement, raw, [key], fail(value)) : check(StatementList, raw, [key], fail(value ?? pair.key))[0]!;
+        entries.push({ key, statement: collapse(statement), line: lineOf(value) });
       }
     }
     return entries;
   }
   if (isSeq(root)) {
-    const statements = check(FactsListSchema, root, [], fail(root));
+    const statements = check(FactsListSchema, js(root), [], fail(root));
     statements.forEach((statement, i) => entries.push({ statement: collapse(statement), line: lineOf(root.items[i]) }));
     return entries;
   }
-  return check(FactsListSchema, root, [], fail(root));
+  check(FactsListSchema, js(root), [], fail(root));
+  return entries;
 }
 
 // ---------------------------------------------------------------------------------------------

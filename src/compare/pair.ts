@@ -24,6 +24,7 @@ const W = {
   oneSidedPeriod: 0.85,
   subjectNamedInOther: 0.9,
   subjectFromDocument: 0.75,
+  subjectFromReference: 0.9,
   oneSidedSubject: 0.7,
   noSubjects: 0.7,
 };
@@ -68,8 +69,11 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing |
   if (a.subject && b.subject) {
     const inferred = a.inferredSubject || b.inferredSubject;
     if (sameSubject(a.subject, b.subject)) {
-      if (inferred) score *= W.subjectFromDocument;
-      reasons.push(`same subject ${a.subject}${inferred ? ' (from the document)' : ''}`);
+      const guessed = a.inferredSubject === 'document' || b.inferredSubject === 'document';
+      if (guessed) score *= W.subjectFromDocument;
+      else if (inferred) score *= W.subjectFromReference;
+      const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
+      reasons.push(`same subject ${a.subject}${how}`);
     } else if (!inferred && (b.names.has(a.subject) || a.names.has(b.subject))) {
       score *= W.subjectNamedInOther;
       reasons.push(`${b.names.has(a.subject) ? a.subject : b.subject} named in both sentences`);

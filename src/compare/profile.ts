@@ -20,8 +20,8 @@ export interface Profile {
   /** Lower-case words that narrow the measure ("active", "new"), and the noun it describes ("cluster"). */
   descriptors: string[];
   subject: string | null;
-  /** The subject comes from the file, not the sentence. */
-  inferredSubject: boolean;
+  /** The subject is not named in the sentence: 'reference' when a pronoun stands for the file's main subject, 'document' when it is only the file's main subject. */
+  inferredSubject: false | 'reference' | 'document';
   /** Lower-cased names in the sentence, to see whether a sentence speaks of a subject. */
   names: Set<string>;
   /** Years the sentence names, when the claim is not itself a year. */
@@ -42,6 +42,17 @@ const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?
 const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
 const WORD = /[\p{L}-]+/gu;
 
+/** The clause of `sentence` that holds `text`: frames are read there, not across the whole sentence. */
+function clauseOf(sentence: string, text: string): string {
+  const at = sentence.indexOf(text);
+  if (at < 0) return sentence;
+  const before = /.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s.exec(sentence.slice(0, at));
+  const start = before ? before[0].length : 0;
+  const rest = sentence.slice(at + text.length);
+  const after = /[,;:)]|\b(?:and|but|while|whereas|although)\b/.exec(rest);
+  return sentence.slice(start, at + text.length + (after ? after.index : rest.length));
+}
+
 function norm(s: string): string {
   return s.toLowerCase().replace(/['’]s$/, '').trim();
 }
@@ -61,7 +72,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
   const sentence = claim.sentence;
   const frames = new Set<string>();
-  for (const w of sentence.toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
+  for (const w of clauseOf(sentence, claim.text).toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   const head = (m as { head?: string }).head;
   if (head) frames.add(FRAME_CLASSES[head] ?? head);
@@ -88,7 +99,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     frames: [...frames],
     descriptors,
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
-    inferredSubject: !claim.subject && context !== null,
+    inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
     names,
     years,
     quarters,

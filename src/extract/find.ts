@@ -9,7 +9,7 @@ import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './m
 import { MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
 import { sentenceAt } from './sentences.js';
-import { subjectBefore } from './subject.js';
+import { referenceBefore, subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
 import { SPACE, SPACE0 } from './patterns.js';
@@ -37,6 +37,8 @@ export interface RawClaim {
   sentence: [number, number];
   /** Words that frame the sentence, such as a table cell's headers. */
   context?: string;
+  /** A pronoun or description standing for the subject when none is named. */
+  reference?: string;
 }
 
 const WORD_NUMBERS =
@@ -379,6 +381,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   }
   const subject = kind === 'year' ? yearSubject : subjectBefore(text, sentence[0], start);
   const claim: RawClaim = { start, end, kind, number, halfStep, qualifier, near, measure, subject, sentence };
+  if (!subject && kind !== 'year') {
+    const reference = referenceBefore(text, sentence[0], start);
+    if (reference) claim.reference = reference;
+  }
   if (upper) {
     claim.upper = upper.number;
     claim.upperHalfStep = upper.halfStep;

@@ -61,6 +61,14 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   return null;
 }
 
+const REFERENCE = /\b(?:it|its|they|their|the (?:company|firm|lab|laboratory|group|start-?up|business|operator|organi[sz]ation|bank|fund|maker|developer|agency|council|authority|government|city|team|manufacturer|carrier|airline|insurer|retailer|chain|brand|club|university|hospital|project|scheme|line|network|model|system|division))\b/i;
+
+/** A pronoun or description standing for an unnamed subject in [from, to): "the company", "its". */
+export function referenceBefore(text: string, from: number, to: number): string | null {
+  const m = REFERENCE.exec(text.slice(from, to));
+  return m ? m[0].toLowerCase() : null;
+}
+
 export interface NameGroup {
   text: string;
   start: number;

@@ -66,5 +66,6 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
     quantity: quantityOf(raw, tolerance),
     measure,
     subject: raw.subject,
+    ...(raw.reference && !raw.subject ? { reference: raw.reference } : {}),
   };
 }
