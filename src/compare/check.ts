@@ -39,7 +39,7 @@ function evidence(b: Profile, p: Pairing): Evidence {
 class Index {
   private buckets = new Map<string, Profile[]>();
   add(p: Profile): void {
-    const subjects = new Set<string>([p.subject ?? NONE, ...p.names]);
+    const subjects = new Set<string>([p.ownSubject ?? NONE, ...p.names]);
     for (const k of p.keys) for (const s of subjects) {
       const key = `${p.unitKey}|${k}|${s}`;
       let list = this.buckets.get(key);
@@ -49,7 +49,7 @@ class Index {
   }
   *candidates(a: Profile): Generator<Profile> {
     const seen = new Set<Profile>();
-    const subjects = new Set<string>([a.subject ?? NONE, NONE, ...a.names]);
+    const subjects = new Set<string>([a.ownSubject ?? NONE, NONE, ...a.names]);
     for (const k of a.keys) for (const s of subjects) {
       for (const b of this.buckets.get(`${a.unitKey}|${k}|${s}`) ?? []) {
         if (seen.has(b)) continue;

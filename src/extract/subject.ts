@@ -29,8 +29,13 @@ const PREPOSITIONS = new Set([
   'than', 'over', 'through', 'towards', 'toward', 'beneath', 'beside', 'outside', 'inside', 'around', 'against', 'among',
 ]);
 
+/** A break after which a sentence starts a new clause with its own subject. */
+const CLAUSE_BREAK = /.*(?:[;:—]|\s–\s|,\s*(?:while|whereas|but|although|though)\b)/s;
+
 export function subjectBefore(text: string, sentenceStart: number, claimStart: number): string | null {
-  const tokens = tokensForward(text, sentenceStart, claimStart, 60).filter((t) => t.end <= claimStart);
+  const cut = CLAUSE_BREAK.exec(text.slice(sentenceStart, claimStart));
+  const from = cut ? sentenceStart + cut[0].length : sentenceStart;
+  const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word || !isName(tokens[i]!, i === 0)) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
