@@ -3,7 +3,7 @@
 import type { Claim, Evidence, Quantity } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
 import { MIN_DISAGREE_SCORE, pair, type Pairing } from './pair.js';
-import { profileOf, type Profile } from './profile.js';
+import { namesIn, profileOf, type Profile } from './profile.js';
 import { summarize, verdictOf } from './verdict.js';
 
 export interface CheckInput {
@@ -60,14 +60,18 @@ class Index {
   }
 }
 
-/** The subject named most often in each file's claims: what the file is about. */
-function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map<number, string> {
+/** The name each file's claims are most often about: named as subject, or named in their sentences. */
+export function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map<number, string> {
   const counts = new Map<number, Map<string, number>>();
+  const seenSentences = new Set<string>();
   for (const { claim, fileIndex } of claims) {
-    if (!claim.subject || claim.kind === 'year') continue;
     let m = counts.get(fileIndex);
     if (!m) counts.set(fileIndex, (m = new Map()));
-    m.set(claim.subject, (m.get(claim.subject) ?? 0) + 1);
+    if (claim.subject && claim.kind !== 'year') m.set(claim.subject, (m.get(claim.subject) ?? 0) + 2);
+    const key = `${fileIndex}\u0000${claim.sentence}`;
+    if (seenSentences.has(key)) continue;
+    seenSentences.add(key);
+    for (const name of namesIn(claim.sentence)) m.set(name, (m.get(name) ?? 0) + 1);
   }
   const out = new Map<number, string>();
   for (const [file, m] of counts) {

@@ -23,7 +23,7 @@ const W = {
   oneSidedDescriptor: 0.6,
   oneSidedPeriod: 0.85,
   subjectNamedInOther: 0.9,
-  subjectFromDocument: 0.75,
+  subjectFromDocument: 0.8,
   subjectFromReference: 0.9,
   oneSidedSubject: 0.7,
   noSubjects: 0.7,

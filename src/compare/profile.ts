@@ -42,6 +42,13 @@ const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?
 const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
 const WORD = /[\p{L}-]+/gu;
 
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
+
+/** Capitalised names in a sentence, without sentence-opening function words. */
+export function namesIn(sentence: string): string[] {
+  return (sentence.match(NAME) ?? []).map((n) => n.replace(/['’]s$/, '')).filter((n) => !NOT_NAMES.has(n.toLowerCase()) && n.length > 1);
+}
+
 /** The clause of `sentence` that holds `text`: frames are read there, not across the whole sentence. */
 function clauseOf(sentence: string, text: string): string {
   const at = sentence.indexOf(text);
@@ -80,7 +87,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w]);
   if (head) descriptors.push(head);
   const names = new Set<string>();
-  for (const n of sentence.match(NAME) ?? []) names.add(norm(n));
+  for (const n of namesIn(sentence)) names.add(norm(n));
   const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
   const quarters = [...new Set((sentence.match(QUARTER) ?? []).map((q) => {
     const w = q.toLowerCase();
@@ -88,7 +95,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
   }))];
   const modifierFrames = m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string);
-  return {
+  const profile: Profile = {
     claim,
     order,
     fileIndex,
@@ -107,4 +114,13 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
   };
+  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of.
+  if (profile.inferredSubject && PART_WORDS.test(sentence)) {
+    profile.subject = null;
+    profile.inferredSubject = false;
+  }
+  return profile;
 }
+
+const PART_WORDS = /\b(?:divisions?|segments?|units?|subsidiar(?:y|ies)|arms?|branch(?:es)?|regions?|plants?|factor(?:y|ies)|stores?|departments?|business(?:es)?|brands?|sites?)\b/i;
+

@@ -9,7 +9,8 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
 const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
 
-function isName(tok: Token, sentenceInitial: boolean): boolean {
+/** `appositive`: the word is followed by ", the …" ("Automation, the largest division"), which marks a name. */
+function isName(tok: Token, sentenceInitial: boolean, appositive = false): boolean {
   const t = tok.text.replace(/['’]s$/, '');
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t)) return false;
   const lower = t.toLowerCase();
@@ -19,7 +20,7 @@ function isName(tok: Token, sentenceInitial: boolean): boolean {
   if (tags.some((x) => NAME_TAGS.has(x))) return true;
   if (tags.length) return false;
   // A capital at the start of a sentence or cell proves nothing: "Workforce", "Drives" are common nouns.
-  if (sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(t) && (/(?:ly|ed|ing)$/.test(lower) || isWordnetNoun(singular(lower)))) return false;
+  if (sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(t) && (/(?:ly|ed|ing)$/.test(lower) || isWordnetNoun(singular(lower))) && !appositive) return false;
   return true;
 }
 
@@ -37,14 +38,15 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   const from = cut ? sentenceStart + cut[0].length : sentenceStart;
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0)) continue;
+    const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
+    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0, appositive)) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) continue;
     // A speaker's label: "KEANE: ..."
     if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === ':') continue;
     let j = i;
     const group: Token[] = [];
-    while (j < tokens.length && tokens[j]!.word && isName(tokens[j]!, j === 0)) {
+    while (j < tokens.length && tokens[j]!.word && (j === i || isName(tokens[j]!, false))) {
       group.push(tokens[j]!);
       if (/['’]s$/.test(tokens[j]!.text)) break;
       j++;
