@@ -1,7 +1,8 @@
 // The library: the same pipeline the command line runs.
 import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
-import { prepareDocument, isMarkdownName } from './read/document.js';
+import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
+import { mainSubject } from './compare/main-subject.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
@@ -14,15 +15,18 @@ export interface ExtractOptions extends ReadOptions {
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
 
 /** Claims from every input in order, one document at a time; unreadable inputs are added to `errors`. */
-export function extractClaims(paths: string[], options: ExtractOptions, errors: FileError[]): Generator<Claim> {
-  return claimsOf(expandPaths(paths, options), options, errors);
+export function extractClaims(paths: string[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+  return claimsOf(expandPaths(paths, options), options, errors, onDocument);
 }
 
-function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[]): Generator<Claim> {
+function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
   for (const input of inputs) {
     const { document, error } = readInput(input, options);
     if (error) errors.push(error);
-    if (document) yield* extractDocument(document, options.tolerance ?? DEFAULT_TOLERANCE);
+    if (document) {
+      onDocument?.(document);
+      yield* extractDocument(document, options.tolerance ?? DEFAULT_TOLERANCE);
+    }
   }
 }
 
@@ -55,9 +59,15 @@ interface Located {
   fileIndex: number;
 }
 
-function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>): Located[] {
+function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, subjects: Map<number, string>): Located[] {
   const out: Located[] = [];
-  for (const claim of extractClaims(paths, options, errors)) {
+  const onDocument = (doc: SourceDocument) => {
+    let id = fileIds.get(doc.file);
+    if (id === undefined) fileIds.set(doc.file, (id = fileIds.size));
+    const main = mainSubject(doc.text);
+    if (main) subjects.set(id, main);
+  };
+  for (const claim of extractClaims(paths, options, errors, onDocument)) {
     let id = fileIds.get(claim.file);
     if (id === undefined) fileIds.set(claim.file, (id = fileIds.size));
     out.push({ claim, fileIndex: id });
@@ -69,8 +79,9 @@ function collect(paths: string[], options: ExtractOptions, errors: FileError[], 
 export function check(paths: string[], options: CheckOptions = {}): Report {
   const errors: FileError[] = [];
   const fileIds = new Map<string, number>();
-  const drafts = collect(paths, options, errors, fileIds);
-  const sources = options.sources ? collect(options.sources, options, errors, fileIds) : drafts;
+  const subjects = new Map<number, string>();
+  const drafts = collect(paths, options, errors, fileIds, subjects);
+  const sources = options.sources ? collect(options.sources, options, errors, fileIds, subjects) : drafts;
   const result = checkClaims({
     checked: drafts,
     sources,
@@ -78,6 +89,7 @@ export function check(paths: string[], options: CheckOptions = {}): Report {
     otherFilesOnly: true,
     maxEvidence: options.maxEvidence ?? 20,
     synonyms: options.synonyms ?? {},
+    subjects,
   });
   return { version: 1, tool: TOOL, command: 'check', claims: result.claims, summary: result.summary, errors };
 }

@@ -237,16 +237,44 @@ export function loadFacts(file: string, cwd: string = process.cwd()): Facts {
   return { file, text, markdown, entries };
 }
 
+export interface FactsDocument {
+  /** The statements, one per line, each line ended by "\n". */
+  text: string;
+  /** The facts file line of the statement on line `syntheticLine` (1-based) of `text`. */
+  lineOf: (syntheticLine: number) => number;
+  /**
+   * A position in `text` as a position in the facts file. The column is exact when the statement
+   * is written on its line as it is (most list items and one-line YAML values); otherwise it is
+   * the column where the statement's line starts.
+   */
+  positionOf: (syntheticLine: number, syntheticColumn: number) => { line: number; column: number };
+}
+
 /**
- * The statements one per line, for the claim extractor, and a map from a line of that text
- * (1-based) to the statement's line in the facts file.
+ * The statements one per line, for the claim extractor, and maps from positions in that text back
+ * to the facts file. Pass the whole `Facts` for exact columns; `entries` alone gives lines.
  */
-export function factsDocumentText(facts: Pick<Facts, 'entries'>): { text: string; lineOf: (syntheticLine: number) => number } {
+export function factsDocumentText(facts: Pick<Facts, 'entries'> & { text?: string }): FactsDocument {
   const entries = facts.entries;
   const text = entries.map((e) => e.statement).join('\n') + (entries.length ? '\n' : '');
-  const lineOf = (syntheticLine: number) => {
-    const entry = entries[Math.min(Math.max(syntheticLine, 1), entries.length) - 1];
-    return entry?.line ?? 1;
+  const fileLines = facts.text === undefined ? [] : splitLines(facts.text);
+  // Where each statement starts on its line, when it is written there verbatim.
+  const columns = entries.map((e) => {
+    const at = (fileLines[e.line - 1] ?? '').indexOf(e.statement);
+    return at >= 0 ? at + 1 : null;
+  });
+  const indexOf = (syntheticLine: number) => Math.min(Math.max(syntheticLine, 1), entries.length) - 1;
+  const lineOf = (syntheticLine: number) => entries[indexOf(syntheticLine)]?.line ?? 1;
+  const positionOf = (syntheticLine: number, syntheticColumn: number) => {
+    const i = indexOf(syntheticLine);
+    const entry = entries[i];
+    if (!entry) return { line: 1, column: 1 };
+    const start = columns[i];
+    if (start == null) {
+      const lineText = fileLines[entry.line - 1] ?? '';
+      return { line: entry.line, column: lineText.length - lineText.trimStart().length + 1 };
+    }
+    return { line: entry.line, column: start + syntheticColumn - 1 };
   };
-  return { text, lineOf };
+  return { text, lineOf, positionOf };
 }

@@ -17,6 +17,8 @@ export interface CheckInput {
   otherFilesOnly: boolean;
   maxEvidence: number;
   synonyms?: Record<string, string[]>;
+  /** The name each file is mainly about, by file index. */
+  subjects?: Map<number, string>;
 }
 
 const NONE = '\u2205';
@@ -50,6 +52,7 @@ class Index {
   *candidates(a: Profile): Generator<Profile> {
     const seen = new Set<Profile>();
     const subjects = new Set<string>([a.ownSubject ?? NONE, NONE, ...a.names]);
+    if (a.subject) subjects.add(a.subject);
     for (const k of a.keys) for (const s of subjects) {
       for (const b of this.buckets.get(`${a.unitKey}|${k}|${s}`) ?? []) {
         if (seen.has(b)) continue;
@@ -67,7 +70,7 @@ export function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map
   for (const { claim, fileIndex } of claims) {
     let m = counts.get(fileIndex);
     if (!m) counts.set(fileIndex, (m = new Map()));
-    if (claim.subject && claim.kind !== 'year') m.set(claim.subject, (m.get(claim.subject) ?? 0) + 2);
+    if (claim.subject && claim.kind !== 'year') m.set(claim.subject, (m.get(claim.subject) ?? 0) + 3);
     const key = `${fileIndex}\u0000${claim.sentence}`;
     if (seenSentences.has(key)) continue;
     seenSentences.add(key);
@@ -85,7 +88,7 @@ const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }
 
 export function checkClaims(input: CheckInput): { claims: Claim[]; summary: ReturnType<typeof summarize> } {
   const lexicon: MeasureLexicon = buildLexicon(input.synonyms);
-  const context = fileSubjects([...input.sources, ...(input.sources === input.checked ? [] : input.checked)]);
+  const context = input.subjects ?? fileSubjects([...input.sources, ...(input.sources === input.checked ? [] : input.checked)]);
   const index = new Index();
   let order = 0;
   const sourceProfiles = new Map<Claim, Profile>();

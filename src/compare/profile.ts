@@ -2,6 +2,7 @@
 import type { Claim } from '../schema.js';
 import { FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
+import { isProperWord } from '../extract/subject.js';
 
 export interface Profile {
   claim: Claim;
@@ -42,11 +43,14 @@ const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?
 const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
 const WORD = /[\p{L}-]+/gu;
 
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 
 /** Capitalised names in a sentence, without sentence-opening function words. */
 export function namesIn(sentence: string): string[] {
-  return (sentence.match(NAME) ?? []).map((n) => n.replace(/['’]s$/, '')).filter((n) => !NOT_NAMES.has(n.toLowerCase()) && n.length > 1);
+  return (sentence.match(NAME) ?? [])
+    .map((n) => n.replace(/['’]s$/, ''))
+    .filter((n) => n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n));
 }
 
 /** The clause of `sentence` that holds `text`: frames are read there, not across the whole sentence. */

@@ -140,7 +140,7 @@ export function findConfigFile(cwd: string): string | null {
         if (hasOwn(parsed, 'claimcheck')) return candidate;
       } catch {
         // Unreadable or broken: loadConfig decides whether that matters.
-        if (fs.existsSync(candidate) && safeIncludes(candidate, '"claimcheck"')) return candidate;
+        if (safeIncludes(candidate, '"claimcheck"')) return candidate;
       }
     }
     const parent = path.dirname(dir);

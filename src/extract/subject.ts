@@ -9,6 +9,15 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
 const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
 
+/** True for a word that can only be a name: the lexicon knows it as a name or not at all. */
+export function isProperWord(word: string): boolean {
+  const lower = word.replace(/['’]s$/, '').toLowerCase();
+  if (NOT_NAMES.has(lower)) return false;
+  const raw = LEXICON[lower];
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
+}
+
 /** `appositive`: the word is followed by ", the …" ("Automation, the largest division"), which marks a name. */
 function isName(tok: Token, sentenceInitial: boolean, appositive = false): boolean {
   const t = tok.text.replace(/['’]s$/, '');
