@@ -3,6 +3,7 @@ import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
 import { mainSubject } from './compare/main-subject.js';
+import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/directives.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
@@ -10,6 +11,10 @@ import { checkClaims } from './compare/check.js';
 
 export interface ExtractOptions extends ReadOptions {
   tolerance?: Tolerance;
+  /** Leaves out claims for which this returns true (config `ignorePatterns`). */
+  ignoreClaim?: (claim: Claim) => boolean;
+  /** Honour claimcheck-disable directives in the files (default true). */
+  directives?: boolean;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -25,9 +30,31 @@ function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileErr
     if (error) errors.push(error);
     if (document) {
       onDocument?.(document);
-      yield* extractDocument(document, options.tolerance ?? DEFAULT_TOLERANCE);
+      yield* claimsOfDocument(document, options, errors);
     }
   }
+}
+
+/** One document's claims, less those that ignore patterns and disable directives leave out. */
+function* claimsOfDocument(document: SourceDocument, options: ExtractOptions, errors: FileError[]): Generator<Claim> {
+  const all = extractDocument(document, options.tolerance ?? DEFAULT_TOLERANCE);
+  const kept = options.ignoreClaim ? filter(all, (c) => !options.ignoreClaim!(c)) : all;
+  if (options.directives === false || !document.original.includes('claimcheck-')) {
+    yield* kept;
+    return;
+  }
+  const directives = findDirectives(document.original, document.markdown);
+  if (!directives.length) {
+    yield* kept;
+    return;
+  }
+  const result = applyDirectives([...kept], directives);
+  for (const d of result.unused) errors.push({ file: document.file, severity: 'warning', message: unusedDirectiveMessage(document.file, d).replace(`${document.file}:`, 'line ') });
+  yield* result.kept;
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 /** Extracts the claims of the named files, directories, globs or "-". */

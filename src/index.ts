@@ -3,3 +3,4 @@ export { extract, extractText, extractClaims, check, type ExtractOptions, type C
 export * from './schema.js';
 export { run, type CliIO } from './cli/run.js';
 export { ClaimcheckError, UsageError } from './errors.js';
+export { reportJsonSchema } from './json-schema.js';

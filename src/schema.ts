@@ -35,6 +35,8 @@ export const MeasureSchema = z.object({
   lemma: z.string(),
   /** Words that narrow it, e.g. ["nvidia", "h800"]. */
   modifiers: z.array(z.string()),
+  /** The noun a compound adjective describes: "cluster" in "10,000-chip cluster". */
+  head: z.string().optional(),
 });
 
 export const EvidenceSchema = z.object({

@@ -1,8 +1,12 @@
 // Settings for a run: command-line flags over the config file over defaults.
 import { UsageError } from '../errors.js';
+import type { Claim } from '../schema.js';
 import type { FailOn } from '../report/types.js';
 import type { ReadOptions } from '../read/inputs.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../normalize/interval.js';
+import { loadConfig } from '../config/load.js';
+import { compileIgnorePatterns, type Config } from '../config/schema.js';
+import { loadIgnore, makeFileFilter } from '../config/ignore-file.js';
 import { FORMATS, type Format } from './output.js';
 import type { CliIO } from './run.js';
 
@@ -10,11 +14,18 @@ export interface Settings {
   paths: string[];
   format: Format;
   outputFile: string | undefined;
-  read: ReadOptions & { tolerance: Tolerance };
+  read: ReadOptions & { tolerance: Tolerance; ignoreClaim?: (claim: Claim) => boolean };
   failOn: FailOn;
   maxEvidence: number;
   explain: boolean;
   sources: string[] | undefined;
+  facts: string | undefined;
+  baseline: string | undefined;
+  updateBaseline: string | undefined;
+  changedSince: string | undefined;
+  synonyms: Record<string, string[]>;
+  /** The config file read, if any. */
+  configFile: string | null;
 }
 
 function list(value: unknown): string[] | undefined {
@@ -29,26 +40,48 @@ function fraction(value: unknown, flag: string): number | undefined {
   return n;
 }
 
+function wholeNumber(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} must be a whole number, got "${String(value)}"`);
+  return n;
+}
+
 export function resolveSettings(command: 'extract' | 'check', paths: string[], opts: Record<string, unknown>, io: CliIO): Settings {
-  const format = (opts['format'] as Format | undefined) ?? 'table';
+  const loaded = opts['config'] === false ? { config: {} as Config, file: null, dir: io.cwd } : loadConfig({ cwd: io.cwd, ...(typeof opts['config'] === 'string' ? { explicitPath: opts['config'] } : {}) });
+  const config = loaded.config;
+  const format = (opts['format'] as Format | undefined) ?? config.format ?? 'table';
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"`);
-  if (paths.length === 0 && !(command === 'check' && opts['sources'])) throw new UsageError('no input paths given (use - for standard input)');
-  const approx = fraction(opts['tolerance'], '--tolerance');
+  const sources = (opts['sources'] as string[] | undefined) ?? config.sources;
+  if (paths.length === 0) throw new UsageError('no input paths given (use - for standard input)');
+  const approx = fraction(opts['tolerance'], '--tolerance') ?? config.tolerance?.approx;
   const tolerance: Tolerance = approx === undefined ? DEFAULT_TOLERANCE : { ...DEFAULT_TOLERANCE, approx };
-  const maxEvidence = opts['maxEvidence'] === undefined ? 20 : Number(opts['maxEvidence']);
-  if (!Number.isInteger(maxEvidence) || maxEvidence < 0) throw new UsageError(`--max-evidence must be a whole number, got "${String(opts['maxEvidence'])}"`);
+  const maxEvidence = wholeNumber(opts['maxEvidence'], '--max-evidence') ?? config.maxEvidence ?? 20;
   const read: Settings['read'] = { cwd: io.cwd, readStdin: io.readStdin, tolerance };
-  const ext = list(opts['ext']);
+  const ext = list(opts['ext']) ?? config.extensions;
   if (ext) read.extensions = ext;
   if (typeof opts['stdinFilename'] === 'string') read.stdinName = opts['stdinFilename'];
+  const filter = makeFileFilter({ cwd: io.cwd, ignoreFile: loadIgnore(io.cwd), include: config.include ?? [], exclude: config.exclude ?? [], base: loaded.dir });
+  read.ignored = filter;
+  if (config.ignorePatterns?.length) {
+    const ignore = compileIgnorePatterns(config.ignorePatterns);
+    read.ignoreClaim = (claim) => ignore(claim);
+  }
+  void command;
   return {
     paths,
     format,
     outputFile: opts['outputFile'] as string | undefined,
     read,
-    failOn: (opts['failOn'] as FailOn | undefined) ?? 'contradicted',
+    failOn: (opts['failOn'] as FailOn | undefined) ?? config.failOn ?? 'contradicted',
     maxEvidence,
     explain: Boolean(opts['explain']),
-    sources: opts['sources'] as string[] | undefined,
+    sources,
+    facts: (opts['facts'] as string | undefined) ?? config.facts,
+    baseline: (opts['baseline'] as string | undefined) ?? config.baseline,
+    updateBaseline: opts['updateBaseline'] as string | undefined,
+    changedSince: opts['changedSince'] as string | undefined,
+    synonyms: config.synonyms ?? {},
+    configFile: loaded.file,
   };
 }

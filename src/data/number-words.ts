@@ -18,6 +18,9 @@ export const SCALE_WORDS: Record<string, number> = {
 /** Words that stand for a fixed count. A plural needs a count above one ("three dozens"); alone it is vague. */
 export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
 
+/** Groups that need a count before them: "a score of 95" is a result, not twenty. */
+export const COUNTED_GROUP_WORDS = new Set(['score']);
+
 /**
  * Ordinal numbers and their values. As denominators they take a plural after a count above one
  * ("two thirds"); "first" and "second" are denominators only inside a compound ("a twenty-first").

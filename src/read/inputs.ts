@@ -58,6 +58,7 @@ export function expandPaths(paths: string[], options: ReadOptions = {}): InputFi
   };
   for (const p of paths) {
     if (p === '-') {
+      if (options.stdinName && options.ignored?.(options.stdinName)) continue;
       add({ file: options.stdinName ?? '<stdin>', absolute: null });
       continue;
     }
