@@ -153,14 +153,12 @@ interface Token {
 }
 
 const LEXICON = new Map<string, Lex>();
-function define(words: Record<string, number>, kind: (word: string, value: number) => Kind, extra: Partial<Lex> = {}): void {
-  for (const [word, value] of Object.entries(words)) {
-    LEXICON.set(word, { kind: kind(word, value), value, plural: false, rank: false, alone: false, ...extra });
-  }
+function define(words: Record<string, number>, kind: (value: number) => Kind): void {
+  for (const [word, value] of Object.entries(words)) LEXICON.set(word, { kind: kind(value), value, plural: false, rank: false, alone: false });
 }
 define(UNIT_WORDS, () => 'unit');
 define(TENS_WORDS, () => 'tens');
-define(SCALE_WORDS, (_, value) => (value === 100 ? 'hundred' : 'scale'));
+define(SCALE_WORDS, (value) => (value === 100 ? 'hundred' : 'scale'));
 for (const [word, value] of Object.entries(GROUP_WORDS)) {
   LEXICON.set(word, { kind: 'group', value, plural: word.endsWith('s'), rank: false, alone: !COUNTED_GROUP_WORDS.has(word) });
 }
@@ -178,6 +176,8 @@ define({ of: 0 }, () => 'of');
 
 /** Longest run of words a number can take; keeps the scan bounded. */
 const MAX_TOKENS = 32;
+/** Longer words are looked up no further. */
+const MAX_WORD_LENGTH = Math.max(...[...LEXICON.keys()].map((w) => w.length));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isInlineSpace(c: number): boolean {
@@ -216,7 +216,7 @@ function tokenize(text: string, pos: number): Token[] {
   let hyphen = false;
   while (tokens.length < MAX_TOKENS) {
     const end = wordEnd(text, i);
-    if (end === i) break;
+    if (end === i || end - i > MAX_WORD_LENGTH) break;
     const lex = LEXICON.get(text.slice(i, end).toLowerCase());
     if (!lex) break;
     const token: Token = { lex, start: i, end, hyphen, hyphenAfter: false };
