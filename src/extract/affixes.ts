@@ -110,7 +110,19 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(QUALIFIER_PREFIXES))})[\\s\\u00a0]*$`, 'iu');
 
 /** A qualifier ending just before `pos` ("more than ", "just under "). */
+/** The last word of every prefix qualifier: only when the word before a figure is one do we look further. */
+const QUALIFIER_LAST_WORDS = new Set(Object.keys(QUALIFIER_PREFIXES).map((k) => (k.split(' ').pop() as string).toLowerCase()));
+
+function lastWordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && pos - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0' || text[end - 1] === '\t' || text[end - 1] === '\n')) end--;
+  let start = end;
+  while (start > 0 && end - start < 16 && !/[\s\u00a0]/.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
 export function qualifierBefore(text: string, pos: number): Affix<QualifierForm> | null {
+  if (!QUALIFIER_LAST_WORDS.has(lastWordBefore(text, pos))) return null;
   const from = Math.max(0, pos - 40);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, pos));
   if (!m) return null;

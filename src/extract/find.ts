@@ -42,19 +42,52 @@ export interface RawClaim {
 }
 
 const WORD_NUMBERS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half';
+  'zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half';
+const AFTER_ARTICLE =
+  '(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|hundredth|thousandth|millionth|billionth|trillionth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s\\u00a0-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\\b';
+/**
+ * Where a figure may start. Kept free of look-behinds and Unicode classes so that it runs at
+ * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
+ */
 const START = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:[-\\u2212](?=\\d)|\\.(?=\\d)|\\d)|(?<=(?<![\\p{L}])(?:usd|eur|gbp|cny|rmb|jpy|chf|aud|cad|hkd|inr|nzd|sgd|maud|btc))\\d|(?<![\\p{L}\\p{N}_'’-])(?:an?[\\s\\u00a0]+(?=(?:dozen|hundred|thousand|million|billion|trillion|half|quarter|third|fifth|tenth)\\b)|(?:${WORD_NUMBERS})(?![\\p{L}\\p{N}]))`,
-  'giu',
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b)`,
+  'gi',
 );
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
+const ATTACHED_CODE = /(?:^|[^A-Za-z])(?:usd|eur|gbp|cny|rmb|jpy|chf|aud|cad|hkd|inr|nzd|sgd|maud|btc)$/i;
+
+/** Whether a match at `pos` may start a figure; otherwise where to resume scanning. */
+function startAllowed(text: string, pos: number): true | number {
+  const ch = text.charCodeAt(pos);
+  const prev = pos > 0 ? (text[pos - 1] as string) : '';
+  const isDigitStart = (ch >= 48 && ch <= 57) || ch === 45 || ch === 0x2212 || ch === 46 || ch > 0xbc;
+  if (isDigitStart) {
+    if (!prev || !LETTER_OR_DIGIT.test(prev)) return true;
+    if (ch >= 48 && ch <= 57 && ATTACHED_CODE.test(text.slice(Math.max(0, pos - 5), pos))) return true;
+    // Part of a word or code ("H800", "x2"): resume after it.
+    let end = pos;
+    while (end < text.length && LETTER_OR_DIGIT.test(text[end] as string)) end++;
+    return Math.max(end, pos + 1);
+  }
+  return !prev || !WORD_BEFORE.test(prev) ? true : pos + 1;
+}
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})\\.?[\\s\\u00a0]+$`, 'iu');
 const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])\\.?(?:,?${SPACE}(\\d{4})(?!\\d))?`, 'iuy');
+const RANGE_JOINER = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+const RATIO_WORD = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
 const YEAR_AFTER_DATE = new RegExp(`,?${SPACE}(\\d{4})(?![\\d\\p{L}])`, 'uy');
 
+const PREV_WORD_CHAR = /[\p{L}\p{N}.#-]/u;
+
+/** The word just before `pos`, lower-cased, skipping spaces. */
 function prevWord(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}.#-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 24), pos));
-  return m ? (m[1] as string).toLowerCase() : '';
+  let end = pos;
+  while (end > 0 && pos - end < 8 && /[\s\u00a0]/.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && end - start < 24 && PREV_WORD_CHAR.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** True when the characters around a digit run make it part of a name, code, version, time or phone number. */
@@ -117,6 +150,11 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
   let previous: RawClaim | null = null;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const pos = m.index;
+    const allowed = startAllowed(text, pos);
+    if (allowed !== true) {
+      start.lastIndex = allowed;
+      continue;
+    }
     const claim = readClaim(text, pos, starts, previous?.end ?? 0);
     if (claim && 'claim' in claim) {
       start.lastIndex = Math.max(claim.claim.end, pos + 1);
@@ -205,7 +243,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let near = false;
   let start = pos;
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
-  const joiner = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+  const joiner = RANGE_JOINER;
   // "12% to 13%": the first end may carry the same sign as the second.
   const sharedSuffix = percentAt(text, end);
   joiner.lastIndex = sharedSuffix ? sharedSuffix.end : end;
@@ -306,7 +344,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     }
   }
   // Ratios: "20 times", "10x".
-  const ratioWord = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
+  const ratioWord = RATIO_WORD;
   ratioWord.lastIndex = end;
   const rw = !currency && !percent && !unit ? ratioWord.exec(text) : null;
   const isRatio = rw !== null && RATIO_WORDS.has((rw[1] as string).toLowerCase());

@@ -1,14 +1,9 @@
-// English word knowledge from compromise's lexicon and inflection rules, looked up word by word
+// Word classes, singulars and verb base forms, looked up word by word in compromise's lexicon
 // (never a whole-text pass) and cached.
-import nlp from 'compromise';
+import { knownInfinitive, knownSingular, tagsOf } from '../lexicon/english.js';
 
 type WordClass = 'stop' | 'verb' | 'adjective' | 'noun' | 'name';
 
-const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-const LEXICON = model.one.lexicon;
-const nounTransform = (nlp.methods() as { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }).two.transform.noun;
-const verbTransform = (nlp.methods() as { two: { transform: { verb: { toInfinitive: (w: string, m: unknown, tense?: string) => string } } } }).two.transform.verb;
-const fullModel = nlp.model();
 
 const STOP_TAGS = new Set([
   'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Possessive', 'Copula', 'Adverb', 'Modal', 'QuestionWord',
@@ -28,10 +23,6 @@ const EXTRA_STOPS = new Set([
 
 const cache = new Map<string, WordClass>();
 
-function tagsOf(word: string): string[] {
-  const t = LEXICON[word];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 /** The role a word can play right after a figure. Unknown words are taken as nouns. */
 export function wordClass(word: string): WordClass {
@@ -57,6 +48,15 @@ export function wordClass(word: string): WordClass {
 const singulars = new Map<string, string>();
 const UNCOUNTABLE = new Set(['data', 'series', 'species', 'staff', 'news', 'personnel', 'people', 'sales', 'means', 'headquarters', 'gas', 'physics', 'economics', 'analytics']);
 
+/** Regular English plurals: "companies" → "company", "boxes" → "box", "chips" → "chip". */
+function singularByRule(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:[^aeiou]o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". */
 export function singular(word: string): string {
   const lower = word.toLowerCase();
@@ -66,7 +66,8 @@ export function singular(word: string): string {
   if (UNCOUNTABLE.has(lower)) out = lower;
   else if (/\d/.test(lower)) out = lower.replace(/(?<=\d)'?s$/, '');
   else if (/^\p{Lu}{2,}'?s$/u.test(word)) out = lower.replace(/'?s$/, '');
-  else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = nounTransform.toSingular(lower, fullModel) || lower;
+  else if (knownSingular(lower)) out = knownSingular(lower) as string;
+  else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = singularByRule(lower);
   else out = lower;
   if (singulars.size > 50000) singulars.clear();
   singulars.set(lower, out);
@@ -75,21 +76,24 @@ export function singular(word: string): string {
 
 const infinitives = new Map<string, string>();
 
+/** Regular verb forms of words the lexicon does not know: "trained" → "train", "raising" → "raise". */
+function infinitiveByRule(word: string): string {
+  const stem = /ing$/.test(word) ? word.slice(0, -3) : /ied$/.test(word) ? `${word.slice(0, -3)}y` : /ed$/.test(word) ? word.slice(0, -2) : null;
+  if (stem === null || stem.length < 2) return word;
+  if (/([bdgklmnprt])\1$/.test(stem)) return stem.slice(0, -1); // "planned" → "plan"
+  if (tagsOf(stem).length) return stem;
+  if (tagsOf(`${stem}e`).length || /(?:dg|[^n]g|c|v|z|u)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+
 /** The base form of a verb: "spent" → "spend", "training" → "train". */
 export function infinitive(word: string): string {
   const lower = word.toLowerCase();
   const hit = infinitives.get(lower);
   if (hit !== undefined) return hit;
   const tags = tagsOf(lower);
-  let out = lower;
-  const tense = tags.includes('PastTense') ? 'PastTense' : tags.includes('Gerund') ? 'Gerund' : tags.includes('PresentTense') ? 'PresentTense' : undefined;
-  if (tense || /(?:ed|ing)$/.test(lower)) {
-    try {
-      out = verbTransform.toInfinitive(lower, fullModel, tense ?? (lower.endsWith('ing') ? 'Gerund' : 'PastTense')) || lower;
-    } catch {
-      out = lower;
-    }
-  }
+  const verbForm = !tags.length || tags.some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle');
+  const out = knownInfinitive(lower) ?? (verbForm ? infinitiveByRule(lower) : lower);
   infinitives.set(lower, out);
   return out;
 }
@@ -100,5 +104,5 @@ export function isVerbForm(word: string): boolean {
 }
 
 export function isKnownWord(word: string): boolean {
-  return LEXICON[word.toLowerCase()] !== undefined;
+  return tagsOf(word.toLowerCase()).length > 0;
 }

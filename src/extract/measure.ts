@@ -126,12 +126,17 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
   return null;
 }
 
+const CLAUSE_WORD = /\b(?:and|but|while|whereas|although)\b/g;
+
 /** The nearest word in the sentence from `words` ("cost", "budget", "train" for money; "margin", "stake" for shares). */
 export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number): FoundMeasure | null {
   // Only within the figure's clause: "revenue rose 7%, and its margin improved" gives 7% no margin.
-  const before = text.slice(from, pos);
-  const cut = /.*(?:[,;:]|\b(?:and|but|while|whereas|although)\b)/s.exec(before);
-  const clauseStart = cut ? from + cut[0].length : from;
+  const head = text.slice(from, pos);
+  let cut = 0;
+  for (const mark of [',', ';', ':']) cut = Math.max(cut, head.lastIndexOf(mark) + 1);
+  CLAUSE_WORD.lastIndex = cut;
+  for (let m = CLAUSE_WORD.exec(head); m; m = CLAUSE_WORD.exec(head)) cut = m.index + m[0].length;
+  const clauseStart = from + cut;
   const afterCut = /[,;:]|\b(?:and|but|while|whereas|although)\b/.exec(text.slice(pos, to));
   const clauseEnd = afterCut ? pos + afterCut.index : to;
   const around = tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word);

@@ -1,11 +1,10 @@
 // Whose figure it is: the first name in the figure's sentence, following possessives
 // ("Elon Musk's xAI" → xAI). Pronouns and common nouns give no subject.
-import nlp from 'compromise';
+import { tagsOf } from '../lexicon/english.js';
 import { tokensForward, type Token } from './tokens.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from './lexicon.js';
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
 const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
 
@@ -13,19 +12,30 @@ const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'g
 export function isProperWord(word: string): boolean {
   const lower = word.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAMES.has(lower)) return false;
-  const raw = LEXICON[lower];
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = tagsOf(lower);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
 
 /** `appositive`: the word is followed by ", the …" ("Automation, the largest division"), which marks a name. */
+const nameCache = new Map<string, boolean>();
+
 function isName(tok: Token, sentenceInitial: boolean, appositive = false): boolean {
+  const key = `${sentenceInitial ? 1 : 0}${appositive ? 1 : 0}${tok.text}`;
+  let hit = nameCache.get(key);
+  if (hit === undefined) {
+    hit = isNameUncached(tok, sentenceInitial, appositive);
+    if (nameCache.size > 50000) nameCache.clear();
+    nameCache.set(key, hit);
+  }
+  return hit;
+}
+
+function isNameUncached(tok: Token, sentenceInitial: boolean, appositive: boolean): boolean {
   const t = tok.text.replace(/['’]s$/, '');
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t)) return false;
   const lower = t.toLowerCase();
   if (NOT_NAMES.has(lower)) return false;
-  const raw = LEXICON[lower];
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = tagsOf(lower);
   if (tags.some((x) => NAME_TAGS.has(x))) return true;
   if (tags.length) return false;
   // A capital at the start of a sentence or cell proves nothing: "Workforce", "Drives" are common nouns.
@@ -39,12 +49,25 @@ const PREPOSITIONS = new Set([
   'than', 'over', 'through', 'towards', 'toward', 'beneath', 'beside', 'outside', 'inside', 'around', 'against', 'among',
 ]);
 
-/** A break after which a sentence starts a new clause with its own subject. */
-const CLAUSE_BREAK = /.*(?:[;:—]|\s–\s|,\s*(?:while|whereas|but|although|though)\b)/s;
+const CONJUNCTION_AFTER_COMMA = /,\s*(?:while|whereas|but|although|though)\b/g;
+
+/** Where the clause holding `pos` starts: after a ";", ":", a dash, or ", while/whereas/but …". */
+function clauseStart(text: string, from: number, pos: number): number {
+  const window = text.slice(from, pos);
+  let cut = 0;
+  for (const mark of [';', ':', '—', ' – ']) {
+    const at = window.lastIndexOf(mark);
+    if (at >= 0 && at + mark.length > cut) cut = at + mark.length;
+  }
+  if (window.indexOf(',', cut) >= 0) {
+    CONJUNCTION_AFTER_COMMA.lastIndex = cut;
+    for (let m = CONJUNCTION_AFTER_COMMA.exec(window); m; m = CONJUNCTION_AFTER_COMMA.exec(window)) cut = m.index + m[0].length;
+  }
+  return from + cut;
+}
 
 export function subjectBefore(text: string, sentenceStart: number, claimStart: number): string | null {
-  const cut = CLAUSE_BREAK.exec(text.slice(sentenceStart, claimStart));
-  const from = cut ? sentenceStart + cut[0].length : sentenceStart;
+  const from = clauseStart(text, sentenceStart, claimStart);
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');

@@ -40,7 +40,15 @@ export function quantityOf(raw: RawClaim, tolerance: Tolerance): Quantity {
   return q;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+let lastSentence = { raw: '', clean: '' };
+
+/** Whitespace runs to one space. The last sentence is remembered: figures often share one. */
+function clean(s: string): string {
+  if (s === lastSentence.raw) return lastSentence.clean;
+  const out = /[\t\n\r\f\v\u00a0\u2009\u202f]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  if (s.length > 40) lastSentence = { raw: s, clean: out };
+  return out;
+}
 
 /** Builds the reported claim, positions mapped back into the original file. */
 export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance): Claim {

@@ -55,6 +55,6 @@ export function boundsOf(
 
 /** Rounds away float noise so output is stable: 5.6e6 not 5599999.999999999. */
 export function tidy(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
+  if (!Number.isFinite(x) || x === 0 || (Number.isInteger(x) && Math.abs(x) < 1e15)) return x;
   return Number(x.toPrecision(12));
 }

@@ -21,10 +21,12 @@ export function blankSpans(text: string, spans: Span[]): string {
   return parts.join('');
 }
 
-/** Every match of each pattern, as spans. */
+/** Every match of each pattern, as spans. A pattern's `hint` string, when absent from the text, skips it. */
 export function spansOf(text: string, patterns: RegExp[]): Span[] {
   const spans: Span[] = [];
   for (const re of patterns) {
+    const hint = HINTS.get(re);
+    if (hint && !hint.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0] === '') {
@@ -38,11 +40,18 @@ export function spansOf(text: string, patterns: RegExp[]): Span[] {
   return spans;
 }
 
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b(?:\/[^\s<>()"']*)?/gi;
+const HINTS = new Map<RegExp, RegExp>([
+  [EMAIL, /@/],
+  [DOMAIN, /[a-z0-9]\.(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b/i],
+]);
+
 /** URLs, e-mail addresses, bare domains, and numbered-list markers at a line start. */
 export const PLAIN_TEXT_NOISE: RegExp[] = [
   /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"'\]]+/gi,
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
-  /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b(?:\/[^\s<>()"']*)?/gi,
+  EMAIL,
+  DOMAIN,
   /^[ \t]{0,3}\(?\d{1,3}[.)](?=[ \t]+\S)/gm,
   // Telephone numbers: "+44 20 7946 0321", "(555) 123-4567", "555-123-4567".
   /(?<![\w.])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w.])/g,

@@ -1,0 +1,39 @@
+// English word knowledge from compromise: its lexicon (word → tags), the singular of its plurals and
+// the base form of its verb forms, read from data/lexicon.json (generated from compromise by
+// `npm run lexicon`). Loading that table takes milliseconds; loading compromise itself takes a third
+// of a second.
+import fs from 'node:fs';
+
+interface LexiconFile {
+  source: string;
+  tags: Record<string, string>;
+  singular: Record<string, string>;
+  infinitive: Record<string, string>;
+}
+
+const file = JSON.parse(fs.readFileSync(new URL('../../data/lexicon.json', import.meta.url), 'utf8')) as LexiconFile;
+const tagCache = new Map<string, string[]>();
+
+/** compromise's tags for a lower-case word, or [] when it does not know it. */
+export function tagsOf(word: string): string[] {
+  const hit = tagCache.get(word);
+  if (hit) return hit;
+  const raw = file.tags[word];
+  const tags = raw === undefined ? [] : raw.split(',');
+  if (tagCache.size > 100000) tagCache.clear();
+  tagCache.set(word, tags);
+  return tags;
+}
+
+/** The singular compromise gives for a plural it knows ("people" → "person"), else undefined. */
+export function knownSingular(word: string): string | undefined {
+  return file.singular[word];
+}
+
+/** The base form compromise gives for a verb form it knows ("spent" → "spend"), else undefined. */
+export function knownInfinitive(word: string): string | undefined {
+  return file.infinitive[word];
+}
+
+/** Which compromise release the table came from. */
+export const LEXICON_SOURCE = file.source;

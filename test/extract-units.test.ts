@@ -1,0 +1,204 @@
+// Units and kinds: money and currencies, percentages and percentage points, physical quantities in
+// base units, compound adjectives, the counted thing, years and dates.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/api.js';
+import type { Claim } from '../src/schema.js';
+
+function claimCovering(sentence: string, anchor: string, file = 'case.txt'): Claim {
+  const at = sentence.indexOf(anchor);
+  if (at < 0) throw new Error(`anchor ${JSON.stringify(anchor)} is not in ${JSON.stringify(sentence)}`);
+  const claims = extractText(sentence, file);
+  const hits = claims.filter((c) => c.start < at + anchor.length && at < c.end);
+  expect(hits.map((c) => c.text), `claims found: ${JSON.stringify(claims.map((c) => c.text))}`).toHaveLength(1);
+  return hits[0] as Claim;
+}
+
+function expectRelative(actual: number, expected: number) {
+  if (expected === 0) expect(actual).toBe(0);
+  else expect(Math.abs(actual - expected) / Math.abs(expected), `${actual} vs ${expected}`).toBeLessThan(1e-9);
+}
+
+const YEAR_S = 31_557_600;
+
+describe('money', () => {
+  it.each([
+    ['The museum paid $12 million for the wing.', '$12', 12e6, 'USD'],
+    ['The museum paid US$40 million for the wing.', 'US$40', 40e6, 'USD'],
+    ['The museum paid HK$300 million for the wing.', 'HK$300', 300e6, 'HKD'],
+    ['The museum paid \u20ac12 million for the wing.', '\u20ac12', 12e6, 'EUR'],
+    ['The museum paid \u00a38 billion for the wing.', '\u00a38', 8e9, 'GBP'],
+    ['The museum paid \u00a5500 million for the wing.', '\u00a5500', 500e6, 'JPY'],
+    ['The museum paid USD 20 million for the wing.', 'USD 20', 20e6, 'USD'],
+    ['The museum paid 20 million USD for the wing.', '20 million USD', 20e6, 'USD'],
+    ['The museum paid EUR 3.5bn for the wing.', 'EUR 3.5bn', 3.5e9, 'EUR'],
+    ['The museum paid GBP 600,000 for the wing.', 'GBP 600,000', 600000, 'GBP'],
+    ['The museum paid RMB 2 billion for the wing.', 'RMB 2', 2e9, 'CNY'],
+    ['The museum paid CNY 7 billion for the wing.', 'CNY 7', 7e9, 'CNY'],
+    ['The museum paid 100 billion yuan for the wing.', '100 billion yuan', 1e11, 'CNY'],
+    ['The museum paid 50 million RMB for the wing.', '50 million RMB', 5e7, 'CNY'],
+    ['The museum paid 30 million dollars for the wing.', '30 million dollars', 3e7, 'USD'],
+    ['The museum paid 45 million euros for the wing.', '45 million euros', 4.5e7, 'EUR'],
+    ['The museum paid 9 million pounds for the wing.', '9 million pounds', 9e6, 'GBP'],
+    ['The ticket costs 12\u20ac at the door.', '12\u20ac', 12, 'EUR'],
+    ['The ticket costs 12 \u20ac at the door.', '12 \u20ac', 12, 'EUR'],
+    ['The ticket costs $ 12 at the door.', '$ 12', 12, 'USD'],
+    ['The ticket costs \u20ac1,250 for a season.', '\u20ac1,250', 1250, 'EUR'],
+    ['The charity raised $5.6mn last winter.', '$5.6mn', 5.6e6, 'USD'],
+  ])('%s', (sentence, anchor, value, currency) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('money');
+    expectRelative(c.quantity.value, value);
+    expect(c.quantity.unit).toBe(currency);
+    expect(c.quantity.currency).toBe(currency);
+  });
+});
+
+describe('percentages and percentage points', () => {
+  it.each([
+    ['Turnout rose 12% in the north.', '12%', 12, '%'],
+    ['Turnout rose 12 per cent in the north.', '12 per cent', 12, '%'],
+    ['Turnout rose 12 percent in the north.', '12 percent', 12, '%'],
+    ['Turnout rose 12.5% in the north.', '12.5%', 12.5, '%'],
+    ['Turnout rose 3 percentage points in the north.', '3 percentage points', 3, 'pp'],
+    ['Turnout rose 0.4 percentage point in the north.', '0.4', 0.4, 'pp'],
+  ])('%s', (sentence, anchor, value, unit) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('percent');
+    expectRelative(c.quantity.value, value);
+    expect(c.quantity.unit).toBe(unit);
+  });
+});
+
+describe('physical quantities in base units', () => {
+  it.each([
+    ['The wind farm produces 2.5 GW at peak.', '2.5 GW', 2.5e9, 'W', 'GW'],
+    ['The plant is rated at 500 MW.', '500 MW', 5e8, 'W', 'MW'],
+    ['The tunnel is 8 km long.', '8 km', 8000, 'm', 'km'],
+    ['The pier is 300 metres long.', '300 metres', 300, 'm', 'metres'],
+    ['The crate weighs 40 kg empty.', '40 kg', 40, 'kg', 'kg'],
+    ['The ferry carries 2.3 million tonnes a year.', '2.3 million tonnes', 2.3e9, 'kg', 'tonnes'],
+    ['The archive fills 4 TB of disk.', '4 TB', 4e12, 'B', 'TB'],
+    ['The flat covers 80 square metres.', '80 square metres', 80, 'm2', 'square metres'],
+    ['The flat covers 80 m\u00b2.', '80 m\u00b2', 80, 'm2', 'm\u00b2'],
+    ['The tank holds 3 cubic metres of water.', '3 cubic metres', 3, 'm3', 'cubic metres'],
+    ['Trains run at 120 km/h on the bridge.', '120 km/h', 120 / 3.6, 'm/s', 'km/h'],
+    ['Trains run at 120 kilometres an hour on the bridge.', '120 kilometres an hour', 120 / 3.6, 'm/s', 'kilometres an hour'],
+    ['The battery stores 300 kWh.', '300 kWh', 1.08e9, 'J', 'kWh'],
+    ['The noon reading was 30\u00b0C in the square.', '30\u00b0C', 30, 'degC', '\u00b0C'],
+    ['The noon reading was 86\u00b0F in the square.', '86\u00b0F', 30, 'degC', '\u00b0F'],
+    ['The inspection took 90 minutes.', '90 minutes', 5400, 's', 'minutes'],
+    ['The inspection took two weeks.', 'two weeks', 1209600, 's', 'weeks'],
+    ['The inspection took 3 months.', '3 months', 3 * YEAR_S / 12, 's', 'months'],
+    ['The inspection took 4 years.', '4 years', 4 * YEAR_S, 's', 'years'],
+  ])('%s', (sentence, anchor, value, unit, originalUnit) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('quantity');
+    expectRelative(c.quantity.value, value);
+    expect(c.quantity.unit).toBe(unit);
+    expect(c.quantity.originalUnit).toBe(originalUnit);
+  });
+
+  it.each([
+    ['The tunnel is 5 miles long.', '5 miles', 8046.72],
+    ['The route runs 21 miles end to end.', '21 miles', 33796.224],
+    ['The crate weighs 12 pounds empty.', '12 pounds', 5.44310844],
+  ])('converts imperial units: %s', (sentence, anchor, value) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('quantity');
+    expect(c.quantity.value).toBeCloseTo(value, 4);
+  });
+});
+
+describe('compound adjectives', () => {
+  it.each([
+    ['The lab planned a 10,000-chip cluster.', '10,000-chip', 'count', 1e4, 'count', 'chip'],
+    ['They released a 70-billion-parameter model.', '70-billion-parameter', 'count', 7e10, 'count', 'parameter'],
+    ['They opened a 500-megawatt plant.', '500-megawatt', 'quantity', 5e8, 'W', null],
+    ['The port signed a 25-year lease.', '25-year', 'quantity', 25 * YEAR_S, 's', null],
+    ['Crews dug a 5-mile tunnel.', '5-mile', 'quantity', 8046.72, 'm', null],
+    ['The city ordered a 40-bed shelter.', '40-bed', 'count', 40, 'count', 'bed'],
+  ])('%s', (sentence, anchor, kind, value, unit, lemma) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe(kind);
+    expectRelative(c.quantity.value, value);
+    expect(c.quantity.unit).toBe(unit);
+    if (lemma) expect(c.measure?.lemma).toBe(lemma);
+  });
+});
+
+describe('the thing counted', () => {
+  it.each([
+    ['The lab trained on 2,048 Nvidia H800 chips.', '2,048', 2048, 'chip', ['nvidia', 'h800']],
+    ['The lab hoarded 10,000 H100s last year.', '10,000', 1e4, 'h100', []],
+    ['The lab hired just under 140 researchers and engineers.', '140', 140, 'researcher', []],
+    ['The clinic employs 85 nurses.', '85', 85, 'nurse', []],
+    ['The orchard has one million apple trees.', 'one million', 1e6, 'tree', ['apple']],
+    ['The fleet added 12 electric buses.', '12', 12, 'bus', ['electric']],
+    ['The network has 671bn parameters.', '671bn', 6.71e11, 'parameter', []],
+    ['The school enrolled 40 children this term.', '40', 40, 'child', []],
+    ['The survey covered 300 women.', '300', 300, 'woman', []],
+  ])('%s', (sentence, anchor, value, lemma, modifiers) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('count');
+    expect(c.quantity.unit).toBe('count');
+    expectRelative(c.quantity.value, value);
+    expect(c.measure?.lemma).toBe(lemma);
+    for (const m of modifiers) expect(c.measure?.modifiers).toContain(m);
+  });
+
+  it('"just under" makes the count an upper bound', () => {
+    const c = claimCovering('The lab hired just under 140 researchers and engineers.', '140');
+    expect(c.quantity.qualifier).toBe('lt');
+    expect(c.quantity.high).toBe(140);
+  });
+
+  it.each([
+    ['The firm trained on 2,048 Nvidia H800 chips.', 'chip', 'h100'],
+    ['The firm hoarded 10,000 H100s.', 'h100', 'h800'],
+  ])('the model name narrows rather than replaces: %s', (sentence, lemma, notLemma) => {
+    const c = claimCovering(sentence, sentence.match(/\d[\d,]*/)![0]);
+    expect(c.measure?.lemma).toBe(lemma);
+    expect(c.measure?.lemma).not.toBe(notLemma);
+  });
+});
+
+describe('years and dates', () => {
+  it.each([
+    ['The bakery was founded in 2015.', '2015', 'year', 2015, 'year'],
+    ['The bridge opened in 1998 after a long delay.', '1998', 'year', 1998, 'year'],
+    ['By 2023, the mill had closed.', '2023', 'year', 2023, 'year'],
+  ])('%s', (sentence, anchor, kind, value, unit) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe(kind);
+    expect(c.quantity.value).toBe(value);
+    expect(c.quantity.unit).toBe(unit);
+  });
+
+  it.each([
+    ['The treaty was signed on January 20 in Geneva.', 'January 20'],
+    ['The treaty was signed on 20 January 2021 in Geneva.', '20 January 2021'],
+    ['The store reopens on March 3.', 'March 3'],
+  ])('%s is a date', (sentence, anchor) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.kind).toBe('date');
+    expect(c.text).toBe(anchor);
+  });
+
+  it('a date is not also a count', () => {
+    const claims = extractText('The treaty was signed on January 20 in Geneva.', 'case.txt');
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([['January 20', 'date']]);
+  });
+});
+
+describe('kinds across one sentence', () => {
+  it('keeps each figure with its own unit', () => {
+    const claims = extractText('In 2024 the utility spent \u20ac40 million on 12 substations, cutting losses by 8% over 300 km of line.', 'case.txt');
+    expect(claims.map((c) => [c.kind, c.quantity.unit, c.quantity.value])).toEqual([
+      ['year', 'year', 2024],
+      ['money', 'EUR', 40e6],
+      ['count', 'count', 12],
+      ['percent', '%', 8],
+      ['quantity', 'm', 300000],
+    ]);
+  });
+});
