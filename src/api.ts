@@ -7,7 +7,8 @@ import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/di
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
-import { checkClaims } from './compare/check.js';
+import { checkClaimsStream } from './compare/check.js';
+import { summarize } from './compare/verdict.js';
 
 export interface ExtractOptions extends ReadOptions {
   tolerance?: Tolerance;
@@ -105,11 +106,20 @@ function collect(paths: string[], options: ExtractOptions, errors: FileError[], 
 /** Checks the drafts against the sources, or, without sources, every file against every other. */
 export function check(paths: string[], options: CheckOptions = {}): Report {
   const errors: FileError[] = [];
+  const claims = [...checkStream(paths, options, errors)];
+  return { version: 1, tool: TOOL, command: 'check', claims, summary: summarize(claims.map((c) => c.verdict)), errors };
+}
+
+/**
+ * Checked claims one at a time, in input order. All claims are read first (every file may be
+ * evidence for every other); then each is checked and handed on, so output can stream.
+ */
+export function checkStream(paths: string[], options: CheckOptions, errors: FileError[]): Generator<Claim> {
   const fileIds = new Map<string, number>();
   const subjects = new Map<number, string>();
   const drafts = collect(paths, options, errors, fileIds, subjects);
   const sources = options.sources ? collect(options.sources, options, errors, fileIds, subjects) : drafts;
-  const result = checkClaims({
+  return checkClaimsStream({
     checked: drafts,
     sources,
     facts: options.facts ?? [],
@@ -118,5 +128,4 @@ export function check(paths: string[], options: CheckOptions = {}): Report {
     synonyms: options.synonyms ?? {},
     subjects,
   });
-  return { version: 1, tool: TOOL, command: 'check', claims: result.claims, summary: result.summary, errors };
 }

@@ -40,15 +40,12 @@ export const MeasureSchema = z.object({
 });
 
 export const EvidenceSchema = z.object({
-  id: z.string(),
   file: z.string(),
   line: z.number().int(),
   column: z.number().int(),
   text: z.string(),
   value: z.number(),
   unit: z.string(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
   /** How confident the pairing is, 0..1. */
   score: z.number(),
   /** Why the two claims were paired. */

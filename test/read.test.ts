@@ -229,6 +229,16 @@ describe('hard-wrapped plain text', () => {
     expectPositions(text, claims);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('a qualifier at the end of a line binds the figure on the next (%s)', (label, eol) => {
+    const text = `The port authority plans to spend at least${eol}$40bn on new quays by the end of the decade.${eol}`;
+    const claims = extractText(text, 'wrapped.txt');
+    expect(claims.map((c) => [c.line, c.column, c.endLine, c.quantity.value, c.quantity.unit, c.quantity.qualifier])).toEqual([[1, 35, 2, 4e10, 'USD', 'gte']]);
+    expectPositions(text, claims);
+  });
+
   it('a scale word on the next line still scales the figure', () => {
     const text = 'In the end the bridge cost over \u00a32\nbillion, the audit found.\n';
     const claims = extractText(text, 'wrapped.txt');

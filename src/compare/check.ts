@@ -1,6 +1,6 @@
 // Claims in, checked claims out: each claim with the claims elsewhere that support it or disagree.
 // Candidates are found through an index by unit, measured thing and subject, never all pairs.
-import type { Claim, Evidence, Quantity } from '../schema.js';
+import type { Claim, Evidence } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
 import { MIN_DISAGREE_SCORE, pair, type Pairing } from './pair.js';
 import { namesIn, profileOf, type Profile } from './profile.js';
@@ -23,43 +23,132 @@ export interface CheckInput {
 
 const NONE = '\u2205';
 
-function overlaps(a: Quantity, b: Quantity): boolean {
-  const lowA = a.low ?? -Infinity;
-  const highA = a.high ?? Infinity;
-  const lowB = b.low ?? -Infinity;
-  const highB = b.high ?? Infinity;
-  return lowA <= highB && lowB <= highA;
-}
-
 function evidence(b: Profile, p: Pairing): Evidence {
   const c = b.claim;
-  const e: Evidence = { id: c.id, file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, low: c.quantity.low, high: c.quantity.high, score: p.score, reason: p.reason };
+  const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, score: p.score, reason: p.reason };
   if (b.fact) e.fact = true;
   return e;
 }
 
+/**
+ * The index. Claims are filed by unit, measured thing and subject ("firm" buckets: the subject is
+ * named, or is the main subject of the claim's file), and by the names in their sentences and as
+ * subject-less ("loose" buckets). Within a firm bucket, claims with the same comparison signature form
+ * a group whose intervals are kept sorted, so agreement and disagreement are counted by binary search:
+ * the work per claim does not grow with the number of claims that say the same thing.
+ * A loose bucket is used only while it holds at most LOOSE_BUCKET_LIMIT claims: a pairing reached
+ * that way is a guess, and skipping large ones keeps the work linear.
+ */
+const LOOSE_BUCKET_LIMIT = 50;
+/** How many members of a group are looked at to list evidence (counts are always exact). */
+const EVIDENCE_SCAN_LIMIT = 200;
+
+interface Group {
+  key: string;
+  members: Profile[];
+  lows: number[];
+  highs: number[];
+  /** Members sorted by their interval's low end, and by its high end (parallel to lows and highs). */
+  byLow: Profile[];
+  byHigh: Profile[];
+  byFile: Map<number, Profile[]>;
+}
+
+const lowOf = (p: Profile) => p.claim.quantity.low ?? -Infinity;
+const highOf = (p: Profile) => p.claim.quantity.high ?? Infinity;
+
+/** Index of the first element of sorted `xs` greater than `x` (or equal, when `orEqual` is false). */
+function bound(xs: number[], x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x || (orEqual && (xs[mid] as number) === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 class Index {
-  private buckets = new Map<string, Profile[]>();
+  private firm = new Map<string, Map<string, Group>>();
+  private loose = new Map<string, Profile[]>();
+
   add(p: Profile): void {
-    const subjects = new Set<string>([p.ownSubject ?? NONE, ...p.names]);
-    for (const k of p.keys) for (const s of subjects) {
-      const key = `${p.unitKey}|${k}|${s}`;
-      let list = this.buckets.get(key);
-      if (!list) this.buckets.set(key, (list = []));
-      list.push(p);
+    for (const k of p.keys) {
+      const bucketKey = `${p.unitKey}|${k}|${p.subject ?? NONE}`;
+      let groups = this.firm.get(bucketKey);
+      if (!groups) this.firm.set(bucketKey, (groups = new Map()));
+      const groupKey = p.groupKey;
+      let g = groups.get(groupKey);
+      if (!g) groups.set(groupKey, (g = { key: groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+      g.members.push(p);
+      let same = g.byFile.get(p.fileIndex);
+      if (!same) g.byFile.set(p.fileIndex, (same = []));
+      same.push(p);
+      // A subject guessed from the file also leaves the claim reachable as subject-less.
+      if (p.subject && p.inferredSubject) this.putLoose(`${p.unitKey}|${k}|${NONE}`, p);
+      for (const n of p.names) if (n !== p.subject) this.putLoose(`${p.unitKey}|${k}|name:${n}`, p);
     }
   }
-  *candidates(a: Profile): Generator<Profile> {
-    const seen = new Set<Profile>();
-    const subjects = new Set<string>([a.ownSubject ?? NONE, NONE, ...a.names]);
-    if (a.subject) subjects.add(a.subject);
-    for (const k of a.keys) for (const s of subjects) {
-      for (const b of this.buckets.get(`${a.unitKey}|${k}|${s}`) ?? []) {
-        if (seen.has(b)) continue;
-        seen.add(b);
-        yield b;
+
+  private putLoose(key: string, p: Profile): void {
+    let list = this.loose.get(key);
+    if (!list) this.loose.set(key, (list = []));
+    list.push(p);
+  }
+
+  /** Sorts every group's interval ends; call once, after the last `add`. */
+  seal(): void {
+    for (const groups of this.firm.values()) {
+      for (const g of groups.values()) {
+        g.byLow = [...g.members].sort((x, y) => lowOf(x) - lowOf(y) || x.order - y.order);
+        g.byHigh = [...g.members].sort((x, y) => highOf(x) - highOf(y) || x.order - y.order);
+        g.lows = g.byLow.map(lowOf);
+        g.highs = g.byHigh.map(highOf);
       }
     }
+  }
+
+  /**
+   * What `a` is compared with: the groups filed under its subject or under a name its sentence
+   * mentions, then, one by one, claims whose sentences mention its subject and claims with no subject
+   * of their own (loose links, skipped when there are too many of them).
+   */
+  lookup(a: Profile): { groups: Group[]; loose: Profile[] } {
+    const groups: Group[] = [];
+    const seenGroups = new Set<string>();
+    const firmSubjects = [a.subject ?? NONE, ...[...a.names].filter((n) => n !== a.subject)];
+    for (const k of a.keys) {
+      for (const subject of firmSubjects) {
+        for (const g of this.firm.get(`${a.unitKey}|${k}|${subject}`)?.values() ?? []) {
+          if (seenGroups.has(g.key)) continue;
+          seenGroups.add(g.key);
+          groups.push(g);
+        }
+      }
+    }
+    const loose: Profile[] = [];
+    const seen = new Set<Profile>();
+    const take = (list: Iterable<Profile>) => {
+      for (const b of list) {
+        if (seen.has(b) || seenGroups.has(b.groupKey)) continue;
+        seen.add(b);
+        loose.push(b);
+      }
+    };
+    for (const k of a.keys) {
+      const keys = [`${a.unitKey}|${k}|${NONE}`];
+      if (a.subject) keys.push(`${a.unitKey}|${k}|name:${a.subject}`);
+      for (const key of keys) {
+        const list = this.loose.get(key);
+        if (list && list.length <= LOOSE_BUCKET_LIMIT) take(list);
+      }
+      if (a.subject) {
+        const none = [...(this.firm.get(`${a.unitKey}|${k}|${NONE}`)?.values() ?? [])];
+        if (none.reduce((n, g) => n + g.members.length, 0) <= LOOSE_BUCKET_LIMIT) for (const g of none) take(g.members);
+      }
+    }
+    return { groups, loose };
   }
 }
 
@@ -86,7 +175,12 @@ export function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map
 
 const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }) => y.p.score - x.p.score || x.b.order - y.b.order;
 
-export function checkClaims(input: CheckInput): { claims: Claim[]; summary: ReturnType<typeof summarize> } {
+function overlapsProfile(a: Profile, b: Profile): boolean {
+  return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
+}
+
+/** Checks every claim; yields each checked claim as soon as it is done, so output can stream. */
+export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const lexicon: MeasureLexicon = buildLexicon(input.synonyms);
   const context = input.subjects ?? fileSubjects([...input.sources, ...(input.sources === input.checked ? [] : input.checked)]);
   const index = new Index();
@@ -103,18 +197,66 @@ export function checkClaims(input: CheckInput): { claims: Claim[]; summary: Retu
     const p = profileOf(claim, order++, -1, lexicon, true);
     if (p) index.add(p);
   }
-  const out: Claim[] = [];
+  index.seal();
+  const max = input.maxEvidence;
   for (const { claim, fileIndex } of input.checked) {
     const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     const supports: { p: Pairing; b: Profile }[] = [];
     const disagrees: { p: Pairing; b: Profile }[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
+    const excluded = (b: Profile) => b === a || (input.otherFilesOnly && b.fileIndex === a?.fileIndex);
     if (a) {
-      for (const b of index.candidates(a)) {
-        if (b === a || (input.otherFilesOnly && b.fileIndex === a.fileIndex)) continue;
+      const { groups, loose } = index.lookup(a);
+      const scored: { g: Group; p: Pairing }[] = [];
+      for (const g of groups) {
+        const p = pair(a, g.members[0] as Profile, lexicon);
+        if (p) scored.push({ g, p });
+      }
+      scored.sort((x, y) => y.p.score - x.p.score || (x.g.members[0] as Profile).order - (y.g.members[0] as Profile).order);
+      for (const { g, p } of scored) {
+        const fact = (g.members[0] as Profile).fact;
+        const n = g.members.length;
+        let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
+        let disagree = n - agree;
+        for (const b of g.byFile.get(a.fileIndex) ?? []) {
+          if (!excluded(b)) continue;
+          if (overlapsProfile(a, b)) agree--;
+          else disagree--;
+        }
+        if (p.score < MIN_DISAGREE_SCORE) disagree = 0;
+        if (fact) {
+          tally.factSupports += agree;
+          tally.factDisagrees += disagree;
+        } else {
+          tally.supports += agree;
+          tally.disagrees += disagree;
+        }
+        // List evidence, strongest groups first: the earliest agreeing members, and the disagreeing
+        // ones nearest in value, read straight off the sorted ends.
+        if (agree > 0 && supports.length < max) {
+          for (let i = 0; i < n && i < EVIDENCE_SCAN_LIMIT && supports.length < max; i++) {
+            const b = g.members[i] as Profile;
+            if (!excluded(b) && overlapsProfile(a, b)) supports.push({ p, b });
+          }
+        }
+        if (disagree > 0 && disagrees.length < max) {
+          const above = bound(g.lows, highOf(a), true);
+          for (let i = above; i < n && disagrees.length < max; i++) {
+            const b = g.byLow[i] as Profile;
+            if (!excluded(b)) disagrees.push({ p, b });
+          }
+          const below = bound(g.highs, lowOf(a), false);
+          for (let i = below - 1; i >= 0 && disagrees.length < max; i--) {
+            const b = g.byHigh[i] as Profile;
+            if (!excluded(b)) disagrees.push({ p, b });
+          }
+        }
+      }
+      for (const b of loose) {
+        if (excluded(b)) continue;
         const p = pair(a, b, lexicon);
         if (!p) continue;
-        if (overlaps(a.claim.quantity, b.claim.quantity)) {
+        if (overlapsProfile(a, b)) {
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;
           else tally.supports++;
@@ -127,14 +269,18 @@ export function checkClaims(input: CheckInput): { claims: Claim[]; summary: Retu
     }
     supports.sort(byStrength);
     disagrees.sort(byStrength);
-    out.push({
+    yield {
       ...claim,
       verdict: verdictOf(tally),
-      supports: supports.slice(0, input.maxEvidence).map((x) => evidence(x.b, x.p)),
-      disagrees: disagrees.slice(0, input.maxEvidence).map((x) => evidence(x.b, x.p)),
-      supportCount: supports.length,
-      disagreeCount: disagrees.length,
-    });
+      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p)),
+      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p)),
+      supportCount: tally.supports + tally.factSupports,
+      disagreeCount: tally.disagrees + tally.factDisagrees,
+    };
   }
-  return { claims: out, summary: summarize(out.map((c) => c.verdict)) };
+}
+
+export function checkClaims(input: CheckInput): { claims: Claim[]; summary: ReturnType<typeof summarize> } {
+  const claims = [...checkClaimsStream(input)];
+  return { claims, summary: summarize(claims.map((c) => c.verdict)) };
 }

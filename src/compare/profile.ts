@@ -34,6 +34,10 @@ export interface Profile {
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
   fact: boolean;
+  /** Everything pairing looks at except the claim's own figure and sentence names: equal signatures pair alike. */
+  signature: string;
+  /** signature and subject: claims with equal group keys are compared as one group. */
+  groupKey: string;
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
@@ -117,12 +121,19 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     modifierFrames,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
+    signature: '',
+    groupKey: '',
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of.
   if (profile.inferredSubject && PART_WORDS.test(sentence)) {
     profile.subject = null;
     profile.inferredSubject = false;
   }
+  profile.signature = [
+    claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
+    quarters.join(','), profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+  ].join('\u0001');
+  profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
 }
 

@@ -8,20 +8,14 @@ export function options(overrides: Partial<FormatOptions> = {}): FormatOptions {
   return { color: false, cwd: CWD, failOn: 'unverified', explain: false, ...overrides };
 }
 
-let evidenceSeq = 0;
-
 export function evidence(overrides: Partial<Evidence> = {}): Evidence {
-  evidenceSeq += 1;
   return {
-    id: `e${evidenceSeq}`,
     file: 'sources/a.txt',
     line: 3,
     column: 5,
     text: '$5.6 million',
     value: 5_600_000,
     unit: 'USD',
-    low: 5_600_000,
-    high: 5_600_000,
     score: 0.9,
     reason: 'same subject',
     ...overrides,
