@@ -78,6 +78,8 @@ export interface CheckOptions extends ExtractOptions {
   facts?: Claim[];
   /** Evidence listed per claim (default 20). */
   maxEvidence?: number;
+  /** Give each piece of evidence the reason it was paired (default true). */
+  explain?: boolean;
   /** Extra words naming the same measured thing: { chip: ['accelerator card'] }. */
   synonyms?: Record<string, string[]>;
 }
@@ -125,6 +127,7 @@ export function checkStream(paths: string[], options: CheckOptions, errors: File
     facts: options.facts ?? [],
     otherFilesOnly: true,
     maxEvidence: options.maxEvidence ?? 20,
+    explain: options.explain ?? true,
     synonyms: options.synonyms ?? {},
     subjects,
   });

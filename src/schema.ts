@@ -48,8 +48,8 @@ export const EvidenceSchema = z.object({
   unit: z.string(),
   /** How confident the pairing is, 0..1. */
   score: z.number(),
-  /** Why the two claims were paired. */
-  reason: z.string(),
+  /** Why the two claims were paired (with --explain). */
+  reason: z.string().optional(),
   /** True when the evidence comes from a facts file. */
   fact: z.boolean().optional(),
 });

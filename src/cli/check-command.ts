@@ -34,6 +34,7 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       ...settings.read,
       ...(settings.sources ? { sources: settings.sources } : {}),
       maxEvidence: settings.maxEvidence,
+      explain: settings.explain,
       synonyms: settings.synonyms,
       facts,
     },

@@ -33,8 +33,30 @@ export interface Sink {
 }
 
 /** Opens the report's destination. Writes to a file go through one descriptor, chunk by chunk. */
+/** Collects small chunks into blocks of about 64 KB, so a long report is a few large writes. */
+function buffered(write: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length) write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (chunk) => {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 16) flush();
+    },
+    flush,
+  };
+}
+
 export function openSink(outputFile: string | undefined, io: CliIO): Sink {
-  if (!outputFile) return { write: io.stdout, close: () => {}, terminal: io.isTTY };
+  if (!outputFile) {
+    const out = buffered(io.stdout);
+    return { write: out.write, close: out.flush, terminal: io.isTTY };
+  }
   const target = path.resolve(io.cwd, outputFile);
   let fd: number;
   try {
@@ -42,17 +64,11 @@ export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   } catch (e) {
     throw new UsageError(`${outputFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  let buffer = '';
+  const out = buffered((chunk) => fs.writeSync(fd, chunk));
   return {
-    write: (chunk) => {
-      buffer += chunk;
-      if (buffer.length > 1 << 16) {
-        fs.writeSync(fd, buffer);
-        buffer = '';
-      }
-    },
+    write: out.write,
     close: () => {
-      if (buffer) fs.writeSync(fd, buffer);
+      out.flush();
       fs.closeSync(fd);
     },
     terminal: false,

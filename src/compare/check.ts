@@ -16,6 +16,8 @@ export interface CheckInput {
   /** Corpus mode: compare only with claims in other files. */
   otherFilesOnly: boolean;
   maxEvidence: number;
+  /** Give each piece of evidence the reason it was paired. */
+  explain?: boolean;
   synonyms?: Record<string, string[]>;
   /** The name each file is mainly about, by file index. */
   subjects?: Map<number, string>;
@@ -23,9 +25,10 @@ export interface CheckInput {
 
 const NONE = '\u2205';
 
-function evidence(b: Profile, p: Pairing): Evidence {
+function evidence(b: Profile, p: Pairing, explain: boolean): Evidence {
   const c = b.claim;
-  const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, score: p.score, reason: p.reason };
+  const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, score: p.score };
+  if (explain) e.reason = p.reason;
   if (b.fact) e.fact = true;
   return e;
 }
@@ -272,8 +275,8 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     yield {
       ...claim,
       verdict: verdictOf(tally),
-      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p)),
-      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p)),
+      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p, input.explain ?? false)),
+      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p, input.explain ?? false)),
       supportCount: tally.supports + tally.factSupports,
       disagreeCount: tally.disagrees + tally.factDisagrees,
     };

@@ -41,7 +41,8 @@ export interface Profile {
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
-const NAME = /\b(?:\p{Lu}[\p{L}\d-]*|\p{Ll}+\p{Lu}[\p{L}\d-]*)(?:['’]s)?/gu;
+/** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
+const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
 const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };

@@ -23,7 +23,7 @@ function extractTable(report: Report, options: FormatOptions): string {
 }
 
 function evidenceLine(mark: string, e: Evidence, options: FormatOptions): string {
-  const why = options.explain ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}: ${e.reason}]`) : '';
+  const why = options.explain ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}${e.reason ? `: ${e.reason}` : ''}]`) : '';
   return `    ${mark} ${e.file}:${e.line}:${e.column}  "${clip(oneLine(e.text), 60)}"${why}`;
 }
 
