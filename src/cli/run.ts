@@ -82,7 +82,12 @@ Exit codes:
   1  at least one claim's verdict is at or above --fail-on (check)
   2  usage error, bad config or unreadable input
 
-Run "claimcheck <command> --help" for a command's options and examples.`,
+Examples:
+  $ claimcheck extract article.txt --format json
+  $ claimcheck check draft.md --sources sources/
+  $ claimcheck check outlets/ --fail-on disputed --format github
+
+Run "claimcheck <command> --help" for a command's options and more examples.`,
     );
 
   commonOptions(program.command('extract').description('list every numeric claim in the files, normalized').argument('[paths...]', 'files, directories, glob patterns, or - for standard input'))

@@ -115,7 +115,7 @@ const QUALIFIER_LAST_WORDS = new Set(Object.keys(QUALIFIER_PREFIXES).map((k) => 
 
 function lastWordBefore(text: string, pos: number): string {
   let end = pos;
-  while (end > 0 && pos - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0' || text[end - 1] === '\t' || text[end - 1] === '\n')) end--;
+  while (end > 0 && pos - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0' || text[end - 1] === '\t' || text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
   let start = end;
   while (start > 0 && end - start < 16 && !/[\s\u00a0]/.test(text[start - 1] as string)) start--;
   return text.slice(start, end).toLowerCase();

@@ -103,7 +103,16 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
   const p = prevWord(text, n.start);
   if (REFERENCE_WORDS.has(p) || REFERENCE_WORDS.has(p.replace(/\.$/, ''))) return true;
+  const lead = text.slice(Math.max(0, n.start - 16), n.start);
+  if (/\bpages?\s+\d+\s+of\s+$/i.test(lead)) return true; // "page 1 of 2"
+  if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
+  if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
   return false;
+}
+
+/** Clock times in words: "half past eight", "quarter to nine", "eight o'clock". */
+function clockTime(text: string, start: number, end: number): boolean {
+  return /\b(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+$/i.test(text.slice(Math.max(0, start - 16), start)) || /^\s+(?:past|to)\s+\w/i.test(text.slice(end, end + 8)) || /^\s*o['’]clock/i.test(text.slice(end, end + 9));
 }
 
 /** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
@@ -231,6 +240,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
     return skip; // "36Kr", "3D", "4G"
   }
+  if (n.words && clockTime(text, n.start, n.end)) return skip;
   if (n.words && !figure.scale) {
     // The pronoun "one" ("one founder said") is not a figure; "one mile", "one dollar" are.
     const written = text.slice(n.start, n.end).toLowerCase();
@@ -324,6 +334,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     } else if (!currency) {
       const u = unitAt(text, end);
       if (u && !(figure.scale && /^[kKmMbB]$/.test(figure.scale.text))) {
+        // "8-bit", "64-bit": the name of a format; "one-day", "one-time": an adjective, not a duration.
+        if (/^-bits?$/i.test(u.text) || (n.value === 1 && !figure.scale && u.text.startsWith('-') && u.info.dimension === 'time')) return skip;
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
         unit = compound.unit;
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
@@ -407,12 +419,16 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       }
     } else {
       kind = 'count';
-      measure = measureAfter(text, end, limit, true);
+      // "a book-to-bill ratio of 1.17": a ratio, whatever follows.
+      const ratioBefore = /\bratio\s+(?:of|at|was|is|stood at|reached)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
+      measure = ratioBefore ? null : measureAfter(text, end, limit, true);
       if (!measure && !n.words && productName(text, pos, sentence[0]) && qualifier === 'exact' && !figure.scale) return skip;
       // "a headcount of 18,480": the noun just before names what is counted.
       if (!measure) {
         const before = measureBefore(text, sentence[0], start);
         if (before && wordClass(before.noun) === 'noun' && start - text.lastIndexOf(before.noun, start) < 24) measure = before;
+        // "a book-to-bill ratio of 1.17"
+        if (measure && /^(?:ratio|multiple)$/.test(measure.lemma)) kind = 'ratio';
       }
       if (measure) end = Math.max(end, measure.end);
     }

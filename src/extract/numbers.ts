@@ -1,5 +1,6 @@
 // Reads a number written in digits or in words at a given offset.
 import { alternation, SPACE } from './patterns.js';
+import { UNIT_WORDS as UNIT_NAMES } from '../data/units.js';
 import {
   COUNTED_GROUP_WORDS,
   FRACTION_ONLY_WORDS,
@@ -332,11 +333,22 @@ function readDenominator(toks: readonly Token[], j: number): { den: number; plur
   return null;
 }
 
-/** A hyphen after the denominator that leads to another word: "third-largest", "quarter-final", "half-life". */
+/** The text being parsed, for a look past the number words. */
+let scanText = '';
+const WORD_AFTER_HYPHEN = /-([A-Za-z]+(?:[ -][A-Za-z]+)?)/y;
+
+/**
+ * A hyphen after the denominator that leads to another word: "third-largest", "quarter-final",
+ * "half-life". A unit after it does not block: "a quarter-century", "a half-mile".
+ */
 function hyphenBlocks(toks: readonly Token[], k: number): boolean {
   if (!(toks[k] as Token).hyphenAfter) return false;
   const next = toks[k + 1];
-  if (!next || !next.hyphen) return true;
+  if (!next || !next.hyphen) {
+    WORD_AFTER_HYPHEN.lastIndex = (toks[k] as Token).end;
+    const m = WORD_AFTER_HYPHEN.exec(scanText);
+    return !(m && (UNIT_NAMES.has((m[1] as string).toLowerCase()) || UNIT_NAMES.has((m[1] as string).split(/[ -]/)[0]!.toLowerCase())));
+  }
   const kind = next.lex.kind;
   return !(kind === 'scale' || kind === 'hundred' || kind === 'group' || kind === 'article');
 }
@@ -516,6 +528,7 @@ function afterArticle(text: string, toks: readonly Token[]): ParsedNumber | null
  */
 export function parseWords(text: string, pos: number): ParsedNumber | null {
   if (text.charCodeAt(pos) >= 0x80 && vulgarAt(text, pos) !== null) return parseDigits(text, pos);
+  scanText = text;
   const toks = tokenize(text, pos);
   const first = toks[0]?.lex;
   if (!first) return null;

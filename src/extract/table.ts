@@ -8,7 +8,7 @@ import { nameGroups } from './subject.js';
 
 /** Column headers that say nothing about what the figures below them measure. */
 const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|)$/i;
-const UNIT_IN_HEADER = /(?:^|[\s(])((?:US)?\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY)\s?(thousand|million|billion|mn|bn|m|k|b)?\b|\b(thousand|million|billion|mn|bn|m)\s*(USD|EUR|GBP|CNY|RMB|JPY|dollars|euros|pounds)\b/i;
+const UNIT_IN_HEADER = /(?:^|[\s(])((?:US)?\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY)\s?(thousand|million|billion|mn|bn|m|k|b)?(?![A-Za-z])|\b(thousand|million|billion|mn|bn|m)\s*(USD|EUR|GBP|CNY|RMB|JPY|dollars|euros|pounds)\b/i;
 
 function cellAt(cells: TableCell[], offset: number): TableCell | null {
   let lo = 0;

@@ -124,8 +124,11 @@ const INLINE = [
   /(`+)[^`]*?\1/g, // inline code
   /(?<keep>\])\([^)]*\)/g, // link targets
   /\[\^[^\]]+\]/g, // footnote markers
-  /^\s*\[[^\]]+\]:\s*\S+.*$/gm, // link reference definitions
+  /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(?:<[^>]*>|\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm, // link reference definitions
   /<\/?[A-Za-z][^>]*>/g, // HTML tags
   // Heading hashes, list bullets and ordered-list numbers are structure, not claims.
-  /^\s{0,3}(?:#{1,6}\s|[-*+]\s|>\s?|\d{1,9}[.)]\s)/gm,
+  // Heading hashes with a section number ("## 4. Costs", "### 3.2.1 Scope"), bullets, quote marks and
+  // ordered-list numbers are structure, not claims.
+  /^\s{0,3}(?:#{1,6}[ \t]+(?:\d+(?:\.\d+)*\.[ \t]|\d+(?:\.\d+){2,}[ \t])?|[-*+]\s|>\s?|\d{1,9}[.)]\s)/gm,
+  /^\s{0,3}\[\^[^\]]+\]:/gm, // footnote definition labels
 ];
