@@ -4,10 +4,11 @@
 //   node scripts/gen-corpus.mjs --out DIR --articles N [--seed S]
 //   node scripts/gen-corpus.mjs --big FILE --mb M [--seed S]
 //
-// Articles (~4 KB each) come from five domains. Every domain has a pool of entities and a set of
+// Articles (~4 KB each) come from five domains. Like the news, the corpus is a run of stories, each
+// covered by several outlets (STORY_SIZE articles about one entity). Every domain has a set of
 // measured things ("facts"); each (entity, fact) pair has one true value, and articles restate it
 // exactly, approximately, as a range, in another unit or form, or with a wrong value. So the same
-// measured thing recurs across many files with agreeing and disagreeing figures.
+// measured thing recurs across the files of a story with agreeing and disagreeing figures.
 import { mkdirSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -507,11 +508,23 @@ function deck(items, r) {
   };
 }
 
+/** Articles per story: like the news, each story is covered by several outlets, then the next one comes. */
+const STORY_SIZE = 8;
+
+/** The entity a story is about: a pool name, told apart from earlier stories by a city. */
+function storyEntity(dom, story) {
+  const round = Math.floor(story / DOMAINS.length);
+  const base = dom.entities[round % dom.entities.length];
+  const k = Math.floor(round / dom.entities.length);
+  return k === 0 ? base : `${CITIES[(k - 1) % CITIES.length]} ${base}`;
+}
+
 function makeArticle(seed, index, truthCache) {
   const r = new Rng(hashSeed(`${seed}:${index}`));
-  const dom = r.pick(DOMAINS);
-  const e = r.pick(dom.entities);
-  const other = r.pick(dom.entities);
+  const story = Math.floor(index / STORY_SIZE);
+  const dom = DOMAINS[hashSeed(`${seed}/story/${story}`) % DOMAINS.length];
+  const e = storyEntity(dom, story);
+  const other = storyEntity(dom, Math.max(0, story - 1 - r.int(0, 40)));
   const truth = (ent, f) => {
     const key = `${dom.name}|${ent}|${f.id}`;
     let v = truthCache.get(key);

@@ -73,21 +73,26 @@ function bound(xs: number[], x: number, orEqual: boolean): number {
 }
 
 class Index {
-  private firm = new Map<string, Map<string, Group>>();
+  /** Groups by group key: each claim is in exactly one. */
+  private groups = new Map<string, Group>();
+  private groupOf = new Map<Profile, Group>();
+  /** Firm buckets: unit, measured thing and subject → the groups filed there. */
+  private firm = new Map<string, Set<Group>>();
   private loose = new Map<string, Profile[]>();
 
   add(p: Profile): void {
+    let g = this.groups.get(p.groupKey);
+    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+    g.members.push(p);
+    this.groupOf.set(p, g);
+    let same = g.byFile.get(p.fileIndex);
+    if (!same) g.byFile.set(p.fileIndex, (same = []));
+    same.push(p);
     for (const k of p.keys) {
       const bucketKey = `${p.unitKey}|${k}|${p.subject ?? NONE}`;
-      let groups = this.firm.get(bucketKey);
-      if (!groups) this.firm.set(bucketKey, (groups = new Map()));
-      const groupKey = p.groupKey;
-      let g = groups.get(groupKey);
-      if (!g) groups.set(groupKey, (g = { key: groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
-      g.members.push(p);
-      let same = g.byFile.get(p.fileIndex);
-      if (!same) g.byFile.set(p.fileIndex, (same = []));
-      same.push(p);
+      let bucket = this.firm.get(bucketKey);
+      if (!bucket) this.firm.set(bucketKey, (bucket = new Set()));
+      bucket.add(g);
       // A subject guessed from the file also leaves the claim reachable as subject-less.
       if (p.subject && p.inferredSubject) this.putLoose(`${p.unitKey}|${k}|${NONE}`, p);
       for (const n of p.names) if (n !== p.subject) this.putLoose(`${p.unitKey}|${k}|name:${n}`, p);
@@ -102,13 +107,11 @@ class Index {
 
   /** Sorts every group's interval ends; call once, after the last `add`. */
   seal(): void {
-    for (const groups of this.firm.values()) {
-      for (const g of groups.values()) {
-        g.byLow = [...g.members].sort((x, y) => lowOf(x) - lowOf(y) || x.order - y.order);
-        g.byHigh = [...g.members].sort((x, y) => highOf(x) - highOf(y) || x.order - y.order);
-        g.lows = g.byLow.map(lowOf);
-        g.highs = g.byHigh.map(highOf);
-      }
+    for (const g of this.groups.values()) {
+      g.byLow = [...g.members].sort((x, y) => lowOf(x) - lowOf(y) || x.order - y.order);
+      g.byHigh = [...g.members].sort((x, y) => highOf(x) - highOf(y) || x.order - y.order);
+      g.lows = g.byLow.map(lowOf);
+      g.highs = g.byHigh.map(highOf);
     }
   }
 
@@ -118,14 +121,18 @@ class Index {
    * of their own (loose links, skipped when there are too many of them).
    */
   lookup(a: Profile): { groups: Group[]; loose: Profile[] } {
+    const visited = new Set<Group>();
     const groups: Group[] = [];
-    const seenGroups = new Set<string>();
-    const firmSubjects = [a.subject ?? NONE, ...[...a.names].filter((n) => n !== a.subject)];
+    const firmSubjects = [a.subject ?? NONE];
+    for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
     for (const k of a.keys) {
+      const prefix = `${a.unitKey}|${k}|`;
       for (const subject of firmSubjects) {
-        for (const g of this.firm.get(`${a.unitKey}|${k}|${subject}`)?.values() ?? []) {
-          if (seenGroups.has(g.key)) continue;
-          seenGroups.add(g.key);
+        const bucket = this.firm.get(prefix + subject);
+        if (!bucket) continue;
+        for (const g of bucket) {
+          if (visited.has(g)) continue;
+          visited.add(g);
           groups.push(g);
         }
       }
@@ -134,21 +141,24 @@ class Index {
     const seen = new Set<Profile>();
     const take = (list: Iterable<Profile>) => {
       for (const b of list) {
-        if (seen.has(b) || seenGroups.has(b.groupKey)) continue;
+        if (seen.has(b) || visited.has(this.groupOf.get(b) as Group)) continue;
         seen.add(b);
         loose.push(b);
       }
     };
     for (const k of a.keys) {
-      const keys = [`${a.unitKey}|${k}|${NONE}`];
-      if (a.subject) keys.push(`${a.unitKey}|${k}|name:${a.subject}`);
-      for (const key of keys) {
-        const list = this.loose.get(key);
-        if (list && list.length <= LOOSE_BUCKET_LIMIT) take(list);
-      }
+      const prefix = `${a.unitKey}|${k}|`;
+      const none = this.loose.get(prefix + NONE);
+      if (none && none.length <= LOOSE_BUCKET_LIMIT) take(none);
       if (a.subject) {
-        const none = [...(this.firm.get(`${a.unitKey}|${k}|${NONE}`)?.values() ?? [])];
-        if (none.reduce((n, g) => n + g.members.length, 0) <= LOOSE_BUCKET_LIMIT) for (const g of none) take(g.members);
+        const named = this.loose.get(`${prefix}name:${a.subject}`);
+        if (named && named.length <= LOOSE_BUCKET_LIMIT) take(named);
+        const bare = this.firm.get(prefix + NONE);
+        if (bare) {
+          let size = 0;
+          for (const g of bare) size += g.members.length;
+          if (size <= LOOSE_BUCKET_LIMIT) for (const g of bare) take(g.members);
+        }
       }
     }
     return { groups, loose };
