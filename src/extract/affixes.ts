@@ -70,7 +70,17 @@ const PREFIX_KEYS = Object.keys(CURRENCY_PREFIXES);
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}$])(${alternation(PREFIX_KEYS)})[\\s\\u00a0]*$`, 'iu');
 
 /** A currency written just before `pos` ("$", "US$ ", "€", "USD "). */
+/** The last run of non-space characters of every prefix form ("$", "us$", "usd", "rs."). */
+const PREFIX_TAILS = new Set(PREFIX_KEYS.map((k) => (k.split(' ').pop() as string).toLowerCase()));
+
 export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): Affix<CurrencyForm> | null {
+  // Cheap test first: the token before the figure must end like a currency form.
+  let end = pos;
+  while (end > 0 && pos - end < 4 && /[\s\u00a0]/.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && end - start < 6 && !/[\s\u00a0]/.test(text[start - 1] as string)) start--;
+  const tail = text.slice(start, end).toLowerCase().replace(/^[("'‘“[]+/, '');
+  if (!PREFIX_TAILS.has(tail) && !PREFIX_TAILS.has(tail.slice(-1))) return null;
   const from = Math.max(0, notBefore, pos - 12);
   const window = text.slice(from, pos);
   const m = CURRENCY_BEFORE.exec(window);

@@ -112,7 +112,8 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
 
 /** Clock times in words: "half past eight", "quarter to nine", "eight o'clock". */
 function clockTime(text: string, start: number, end: number): boolean {
-  return /\b(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+$/i.test(text.slice(Math.max(0, start - 16), start)) || /^\s+(?:past|to)\s+\w/i.test(text.slice(end, end + 8)) || /^\s*o['’]clock/i.test(text.slice(end, end + 9));
+  const before = text.slice(Math.max(0, start - 16), start);
+  return /\b(?:half|quarter)\s+(?:past|to)\s+$|\b(?:twenty|ten|five)\s+past\s+$/i.test(before) || /^\s+past\s+\w/i.test(text.slice(end, end + 8)) || /^\s*o['’]clock/i.test(text.slice(end, end + 9));
 }
 
 /** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
@@ -218,7 +219,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let halfStep = figure.halfStep;
 
   // Dates: "January 20", "20 January 2025".
-  const monthBefore = MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos));
+  const monthBefore = MONTHS[prevWord(text, pos).replace(/\.$/, '')] ? MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos)) : null;
   if (!n.words && n.plainInteger && n.value >= 1 && n.value <= 31 && !figure.scale) {
     if (monthBefore && !/^may/.test(monthBefore[1] as string)) {
       YEAR_AFTER_DATE.lastIndex = n.end;
@@ -334,8 +335,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     } else if (!currency) {
       const u = unitAt(text, end);
       if (u && !(figure.scale && /^[kKmMbB]$/.test(figure.scale.text))) {
-        // "8-bit", "64-bit": the name of a format; "one-day", "one-time": an adjective, not a duration.
-        if (/^-bits?$/i.test(u.text) || (n.value === 1 && !figure.scale && u.text.startsWith('-') && u.info.dimension === 'time')) return skip;
+        // "8-bit", "64-bit": the name of a format; "a one-day loss", "a one-week high": an adjective, not a duration.
+        if (/^-bits?$/i.test(u.text) || (n.words && n.value === 1 && /^-(?:day|night|week)$/i.test(u.text))) return skip;
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
         unit = compound.unit;
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');

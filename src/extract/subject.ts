@@ -66,8 +66,19 @@ function clauseStart(text: string, from: number, pos: number): number {
   return from + cut;
 }
 
+/** The last answer, reused by later figures in the same clause once a subject has been found. */
+let lastSubject: { text: string; from: number; upTo: number; subject: string } | null = null;
+
 export function subjectBefore(text: string, sentenceStart: number, claimStart: number): string | null {
   const from = clauseStart(text, sentenceStart, claimStart);
+  const last = lastSubject;
+  if (last && last.text === text && last.from === from && claimStart >= last.upTo) return last.subject;
+  const subject = firstSubject(text, from, claimStart);
+  lastSubject = subject === null ? null : { text, from, upTo: claimStart, subject };
+  return subject;
+}
+
+function firstSubject(text: string, from: number, claimStart: number): string | null {
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
