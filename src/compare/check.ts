@@ -24,6 +24,7 @@ export interface CheckInput {
 }
 
 const NONE = '\u2205';
+const ANY = '*';
 
 function evidence(b: Profile, p: Pairing, explain: boolean): Evidence {
   const c = b.claim;
@@ -95,6 +96,7 @@ class Index {
       bucket.add(g);
       // A subject guessed from the file also leaves the claim reachable as subject-less.
       if (p.subject && p.inferredSubject) this.putLoose(`${p.unitKey}|${k}|${NONE}`, p);
+      this.putLoose(`${p.unitKey}|${k}|${ANY}`, p);
       for (const n of p.names) if (n !== p.subject) this.putLoose(`${p.unitKey}|${k}|name:${n}`, p);
     }
   }
@@ -150,6 +152,11 @@ class Index {
       const prefix = `${a.unitKey}|${k}|`;
       const none = this.loose.get(prefix + NONE);
       if (none && none.length <= LOOSE_BUCKET_LIMIT) take(none);
+      // A claim whose subject is only guessed may speak of anyone: every claim of its kind, if few.
+      if (!a.subject || a.inferredSubject) {
+        const any = this.loose.get(prefix + ANY);
+        if (any && any.length <= LOOSE_BUCKET_LIMIT) take(any);
+      }
       if (a.subject) {
         const named = this.loose.get(`${prefix}name:${a.subject}`);
         if (named && named.length <= LOOSE_BUCKET_LIMIT) take(named);
