@@ -465,17 +465,23 @@ describe('--changed-since', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('--facts', () => {
+  // The team's figure is 671 billion; FACT_WRONG says 450 billion, as does SOURCE_450.
+  const FACT_WRONG = 'DeepSeek R1 has 450 billion parameters.\n';
+  const FACT_RIGHT = 'DeepSeek R1 has 671 billion parameters.\n';
+  const SOURCE_450 = 'DeepSeek says R1 has 450 billion parameters.\n';
+  const ONE_FACT = 'r1-parameters: "DeepSeek R1 has 671 billion parameters"\n';
+  // The shape the README shows: several keys, statements without a full stop.
   const YAML_FACTS = '# What the team has confirmed\nr1-parameters: "DeepSeek R1 has 671 billion parameters"\nlab-staff: "DeepSeek employs 160 researchers"\n';
-  const MARKDOWN_FACTS = '# Confirmed figures\n\nChecked by the desk.\n\n- DeepSeek R1 has 671 billion parameters.\n- DeepSeek employs 160 researchers.\n';
-  const AGREES_WITH_DRAFT = 'DeepSeek says R1 has 450 billion parameters.\n';
 
   it.each<[string, string, string, number]>([
-    ['YAML', 'facts.yaml', YAML_FACTS, 2],
+    ['YAML with a single key', 'facts.yaml', ONE_FACT, 1],
+    ['YAML with several keys', 'facts.yaml', YAML_FACTS, 2],
     ['YAML (.yml) with a list under a key', 'facts.yml', 'r1:\n  - DeepSeek R1 has 671 billion parameters\n  - DeepSeek employs 160 researchers\n', 2],
-    ['YAML with a single key', 'facts.yaml', 'r1-parameters: "DeepSeek R1 has 671 billion parameters"\n', 1],
-    ['Markdown', 'facts.md', MARKDOWN_FACTS, 5],
-  ])('%s facts: a draft that disagrees is contradicted, with evidence at the fact', async (_label, name, facts, line) => {
-    const dir = scenario({ [name]: facts, 'draft.md': WRONG });
+    ['YAML, a top-level list', 'facts.yaml', '- DeepSeek employs 160 researchers\n- DeepSeek R1 has 671 billion parameters\n', 2],
+    ['Markdown list items ending in full stops', 'facts.md', '# Confirmed figures\n\nChecked by the desk.\n\n- DeepSeek R1 has 671 billion parameters.\n- DeepSeek employs 160 researchers.\n', 5],
+    ['Markdown list items without full stops', 'facts.md', '# Confirmed figures\n\n- DeepSeek R1 has 671 billion parameters\n- DeepSeek employs 160 researchers\n', 3],
+  ])('%s: a draft that disagrees is contradicted, with evidence at the fact', async (_label, name, facts, line) => {
+    const dir = scenario({ [name]: facts, 'draft.md': FACT_WRONG });
     const { r, report: rep } = await report(dir, ['check', 'draft.md', '--facts', name]);
     expect(r.code, r.stderr).toBe(1);
     expect(brief(rep.claims)).toEqual([['draft.md', 1, '450 billion parameters', 'contradicted']]);
@@ -486,27 +492,36 @@ describe('--facts', () => {
     expect(table.stdout).toContain(`disagrees ${name}:${line}:`);
   });
 
-  it('facts outrank sources: a draft that agrees with the fact but not a source is supported', async () => {
-    const dir = scenario({ 'facts.yaml': YAML_FACTS, 'source.txt': AGREES_WITH_DRAFT, 'draft.md': RIGHT });
+  it.each<[string, string]>([
+    ['one fact', ONE_FACT],
+    ['several facts', YAML_FACTS],
+  ])('facts outrank sources (%s): a draft that agrees with the fact but not a source is supported', async (_label, facts) => {
+    const dir = scenario({ 'facts.yaml': facts, 'source.txt': SOURCE_450, 'draft.md': FACT_RIGHT });
     const { r, report: rep } = await report(dir, ['check', 'draft.md', '--facts', 'facts.yaml', '--sources', 'source.txt']);
     expect(r.code, r.stderr).toBe(0);
     expect(brief(rep.claims)).toEqual([['draft.md', 1, '671 billion parameters', 'supported']]);
     expect((rep.claims[0]!.supports ?? []).map((e) => e.file)).toContain('facts.yaml');
+    // Without the facts the source disagrees.
+    expect((await cli(dir, ['check', 'draft.md', '--sources', 'source.txt'])).code).toBe(1);
   });
 
-  it('facts outrank sources: a draft that a source supports but the fact disagrees with is contradicted', async () => {
-    const dir = scenario({ 'facts.yaml': YAML_FACTS, 'source.txt': AGREES_WITH_DRAFT, 'draft.md': WRONG });
+  it.each<[string, string, number]>([
+    ['one fact', ONE_FACT, 1],
+    ['several facts', YAML_FACTS, 2],
+  ])('facts outrank sources (%s): a draft that a source supports but the fact disagrees with is contradicted', async (_label, facts, line) => {
+    const dir = scenario({ 'facts.yaml': facts, 'source.txt': SOURCE_450, 'draft.md': FACT_WRONG });
     const { r, report: rep } = await report(dir, ['check', 'draft.md', '--facts', 'facts.yaml', '--sources', 'source.txt']);
     expect(r.code, r.stderr).toBe(1);
     expect(brief(rep.claims)).toEqual([['draft.md', 1, '450 billion parameters', 'contradicted']]);
-    expect((rep.claims[0]!.disagrees ?? []).map((e) => [e.file, e.line])).toEqual([['facts.yaml', 2]]);
+    expect((rep.claims[0]!.disagrees ?? []).map((e) => [e.file, e.line])).toEqual([['facts.yaml', line]]);
   });
 
   it('a config "facts" key is used like --facts, relative to the config file', async () => {
-    const dir = scenario({ 'claimcheck.config.json': '{"facts":"team/facts.yaml"}', 'team/facts.yaml': YAML_FACTS, 'docs/draft.md': WRONG });
+    const dir = scenario({ 'claimcheck.config.json': '{"facts":"team/facts.yaml"}', 'team/facts.yaml': ONE_FACT, 'docs/draft.md': FACT_WRONG });
     const { r, report: rep } = await report(path.join(dir, 'docs'), ['check', 'draft.md']);
     expect(r.code, r.stderr).toBe(1);
     expect(brief(rep.claims)).toEqual([['draft.md', 1, '450 billion parameters', 'contradicted']]);
+    expect((rep.claims[0]!.disagrees ?? []).map((e) => e.file)).toEqual([path.join('..', 'team', 'facts.yaml')]);
   });
 
   it.each<[string, string, string]>([

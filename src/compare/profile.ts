@@ -82,7 +82,11 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject)) return null;
   const q = claim.quantity;
   const unitKey = `${claim.kind}:${q.unit}`;
-  const lemma = m.lemma.toLowerCase();
+  // The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head.
+  const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
+  const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
+  const lemma = lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
+  const termWords = new Set(lemma.split(' '));
   const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
   const groups = lexicon.groupsOf(lemma);
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
@@ -93,7 +97,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const head = (m as { head?: string }).head;
   if (head) frames.add(FRAME_CLASSES[head] ?? head);
   const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
-  const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w]);
+  const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w));
   if (head) descriptors.push(head);
   const names = new Set<string>();
   for (const n of namesIn(sentence)) names.add(norm(n));
@@ -138,5 +142,5 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   return profile;
 }
 
-const PART_WORDS = /\b(?:divisions?|segments?|units?|subsidiar(?:y|ies)|arms?|branch(?:es)?|regions?|plants?|factor(?:y|ies)|stores?|departments?|business(?:es)?|brands?|sites?)\b/i;
+const PART_WORDS = /\b(?:divisions?|segments?|business units?|subsidiar(?:y|ies)|branch(?:es)?|departments?)\b/i;
 

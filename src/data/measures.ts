@@ -4,7 +4,7 @@
 export const MEASURE_GROUPS: string[][] = [
   ['chip', 'gpu', 'graphics processing unit', 'graphic processing unit', 'graphics chip', 'ai chip', 'processor', 'accelerator', 'semiconductor'],
   ['parameter', 'weight', 'param'],
-  ['cost', 'budget', 'price tag', 'price', 'spend', 'spending', 'expense', 'expenditure', 'outlay', 'train', 'training cost', 'development cost', 'bill', 'cost to train', 'build cost', 'construction cost', 'pay'],
+  ['cost', 'budget', 'price tag', 'tag', 'price', 'spend', 'spending', 'expense', 'expenditure', 'outlay', 'train', 'training cost', 'development cost', 'bill', 'cost to train', 'build cost', 'construction cost', 'pay'],
   ['staff', 'employee', 'worker', 'workforce', 'headcount', 'personnel', 'member of staff', 'staffer', 'job', 'people employed', 'employ', 'hire', 'team'],
   ['researcher', 'engineer', 'scientist', 'researchers and engineer', 'engineer and researcher'],
   ['revenue', 'sale', 'sales', 'turnover', 'top line', 'income'],
@@ -24,6 +24,8 @@ export const MEASURE_GROUPS: string[][] = [
   ['lease', 'concession', 'contract', 'term', 'tenancy'],
   ['plant', 'power station', 'station', 'facility', 'substation', 'capacity', 'generator'],
   ['tunnel', 'bore'],
+  ['route', 'line', 'run', 'length', 'network'],
+  ['interval', 'headway', 'frequency'],
   ['job cut', 'cut', 'redundancy', 'layoff', 'lay-off', 'job loss'],
   ['asset', 'assets under management', 'manage', 'aum'],
   ['salary', 'wage', 'pay', 'compensation', 'remuneration'],

@@ -403,7 +403,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     measure = measureAfter(text, end, limit, true) ?? triggerNear(PERCENT_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
   } else if (unit) {
     kind = 'quantity';
-    measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
+    // "a train every three minutes": the interval between events.
+    if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
+    else measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
   } else if (isRatio || (n.fraction && !figure.scale)) {
     kind = 'ratio';
     measure = isRatio ? null : measureAfter(text, end, limit, true);

@@ -2,7 +2,7 @@
 // "In 2023, Liang established DeepSeek" dates DeepSeek's. Years with no such event stay unpaired.
 import { EVENT_WORDS } from '../data/events.js';
 import type { FoundMeasure } from './measure.js';
-import { nameGroups } from './subject.js';
+import { nameGroups, subjectBefore } from './subject.js';
 
 const EVENT = new RegExp(`\\b(${Object.keys(EVENT_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
@@ -37,8 +37,11 @@ export function yearEvent(text: string, sentence: [number, number], start: numbe
   const objectAdjacent = object && /^\s+$/.test(text.slice(eventEnd, object.start)) && !/^\s*(?:by)\b/i.test(text.slice(eventEnd, object.start + 3));
   let subject: string | null = objectAdjacent ? object.text : null;
   if (!subject) {
+    // "DeepSeek, the lab behind R1, was set up in 2023": a passive event dates the clause's subject;
+    // otherwise the nearest name before the event word.
+    const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence[0], event.at - 24), event.at));
     const prior = nameGroups(text, sentence[0], event.at);
-    subject = prior.length ? prior[prior.length - 1]!.text : null;
+    subject = passive ? subjectBefore(text, sentence[0], event.at) : prior.length ? prior[prior.length - 1]!.text : null;
   }
   return { measure: { noun: event.word, lemma, modifiers: [], end }, subject };
 }
