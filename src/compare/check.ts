@@ -98,6 +98,8 @@ class Index {
       if (p.subject && p.inferredSubject) this.putLoose(`${p.unitKey}|${k}|${NONE}`, p);
       this.putLoose(`${p.unitKey}|${k}|${ANY}`, p);
       for (const n of p.names) if (n !== p.subject) this.putLoose(`${p.unitKey}|${k}|name:${n}`, p);
+      // "DeepSeek R1" is also reachable from "R1" and from "DeepSeek".
+      if (p.subject?.includes(' ')) for (const w of p.subject.split(' ')) if (!p.names.has(w)) this.putLoose(`${p.unitKey}|${k}|name:${w}`, p);
     }
   }
 
