@@ -397,7 +397,12 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   const limit = sentence[1];
   if (currency) {
     kind = 'money';
-    measure = measureAfter(text, end, limit, false) ?? triggerNear(MONEY_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
+    // A sum's meaning is often stated once for the sentence: "to train R1 … using 2,048 chips and $5.6 million".
+    measure =
+      measureAfter(text, end, limit, false) ??
+      triggerNear(MONEY_WORDS, text, sentence[0], limit, start) ??
+      measureBefore(text, sentence[0], start) ??
+      triggerNear(MONEY_WORDS, text, sentence[0], limit, start, true);
   } else if (percent) {
     kind = 'percent';
     measure = measureAfter(text, end, limit, true) ?? triggerNear(PERCENT_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);

@@ -129,8 +129,9 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
 const CLAUSE_WORD = /\b(?:and|but|while|whereas|although)\b/g;
 
 /** The nearest word in the sentence from `words` ("cost", "budget", "train" for money; "margin", "stake" for shares). */
-export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number): FoundMeasure | null {
+export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number, wholeSentence = false): FoundMeasure | null {
   // Only within the figure's clause: "revenue rose 7%, and its margin improved" gives 7% no margin.
+  if (wholeSentence) return nearestTrigger(words, tokensForward(text, from, to, 80).filter((t) => t.word), pos);
   const head = text.slice(from, pos);
   let cut = 0;
   for (const mark of [',', ';', ':']) cut = Math.max(cut, head.lastIndexOf(mark) + 1);
@@ -139,7 +140,10 @@ export function triggerNear(words: Set<string>, text: string, from: number, to: 
   const clauseStart = from + cut;
   const afterCut = /[,;:]|\b(?:and|but|while|whereas|although)\b/.exec(text.slice(pos, to));
   const clauseEnd = afterCut ? pos + afterCut.index : to;
-  const around = tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word);
+  return nearestTrigger(words, tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word), pos);
+}
+
+function nearestTrigger(words: Set<string>, around: Token[], pos: number): FoundMeasure | null {
   let best: { tok: Token; lemma: string; distance: number } | null = null;
   for (const tok of around) {
     const lower = tok.text.toLowerCase();
