@@ -1,5 +1,6 @@
 // Sentence boundaries, found once per document. Plain text may be hard-wrapped, so a single line
 // break ends a sentence only where the line looks finished.
+import { lastAtMost } from '../read/offsets.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'no', 'nos', 'vs', 'etc',
@@ -68,12 +69,6 @@ function lineEndsSentence(text: string, source: string, nl: number, width: numbe
 
 /** The [start, end) of the sentence holding `offset`. */
 export function sentenceAt(starts: number[], textLength: number, offset: number): [number, number] {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return [starts[lo] as number, starts[lo + 1] ?? textLength];
+  const i = Math.max(0, lastAtMost(starts, offset));
+  return [starts[i] as number, starts[i + 1] ?? textLength];
 }

@@ -9,19 +9,24 @@ export interface OffsetMap {
 
 export const IDENTITY_MAP: OffsetMap = { at: [], shift: [] };
 
-/** Maps an offset in the analysed text to the matching offset in the decoded file. */
-export function toOriginal(map: OffsetMap, offset: number): number {
-  const { at, shift } = map;
+/** Index of the last element of ascending `sorted` that is at most `x`, or -1 when there is none. */
+export function lastAtMost(sorted: readonly number[], x: number): number {
   let lo = 0;
-  let hi = at.length - 1;
+  let hi = sorted.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((at[mid] as number) <= offset) {
+    if ((sorted[mid] as number) <= x) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return found;
+}
+
+/** Maps an offset in the analysed text to the matching offset in the decoded file. */
+export function toOriginal(map: OffsetMap, offset: number): number {
+  const found = lastAtMost(map.at, offset);
   return found < 0 ? offset : offset + (map.shift[found] as number);
 }
 
@@ -35,12 +40,6 @@ export function lineStarts(text: string): number[] {
 
 /** 1-based line and column (UTF-16 code units) of an offset. */
 export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  const i = Math.max(0, lastAtMost(starts, offset));
+  return { line: i + 1, column: offset - (starts[i] as number) + 1 };
 }
