@@ -9,7 +9,19 @@ const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'M
 const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
 
 /** True for a word that can only be a name: the lexicon knows it as a name or not at all. */
+const properCache = new Map<string, boolean>();
+
 export function isProperWord(word: string): boolean {
+  let hit = properCache.get(word);
+  if (hit === undefined) {
+    hit = isProperWordUncached(word);
+    if (properCache.size > 50000) properCache.clear();
+    properCache.set(word, hit);
+  }
+  return hit;
+}
+
+function isProperWordUncached(word: string): boolean {
   const lower = word.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAMES.has(lower)) return false;
   const tags = tagsOf(lower);

@@ -4,7 +4,9 @@ import type { TableCell } from '../read/markdown.js';
 import type { RawClaim } from './find.js';
 import { measureAfter } from './measure.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
-import { nameGroups } from './subject.js';
+
+/** Row headers that are not anyone's name. */
+const GENERIC_ROWS = /^(?:total|totals|group|overall|all|other|others|average|mean|median|sum|subtotal|net|change)$/i;
 
 /** Column headers that say nothing about what the figures below them measure. */
 const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|)$/i;
@@ -55,9 +57,10 @@ export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (c
     const found = columnIsGeneric ? nounPhrase(cell.rowHeader) : nounPhrase(cell.columnHeader) ?? nounPhrase(cell.rowHeader);
     if (found) raw.measure = { ...found, end: raw.end };
   }
+  // Under a column that names the measure, the row header names whose figure it is ("| Drives | 8.1% |").
   if (!raw.subject && !columnIsGeneric) {
-    const names = nameGroups(` ${label(cell.rowHeader)}`, 0, label(cell.rowHeader).length + 1);
-    if (names.length) raw.subject = names[0]!.text;
+    const row = label(cell.rowHeader);
+    if (/^\p{Lu}/u.test(row) && !GENERIC_ROWS.test(row) && row.split(/\s+/).length <= 4) raw.subject = row;
   }
   if (raw.kind === 'count' && !raw.percent) {
     const money = headerMoney(cell.columnHeader) ?? headerMoney(topLeft(cell)) ?? headerMoney(cell.rowHeader);
