@@ -508,6 +508,14 @@ function deck(items, r) {
   };
 }
 
+/**
+ * Shares of sentences that state a figure and that hold a trap (a model name, a rank, "one analyst").
+ * Calibrated so that figures are about as dense as in real news reports: the five DeepSeek articles
+ * in the seed set carry about 1,400 figures per MB, and so does this corpus.
+ */
+const FACT_SHARE = 0.13;
+const TRAP_SHARE = 0.04;
+
 /** Articles per story: like the news, each story is covered by several outlets, then the next one comes. */
 const STORY_SIZE = 8;
 
@@ -548,14 +556,14 @@ function makeArticle(seed, index, truthCache) {
     for (let i = 0; i < n; i++) {
       const roll = r.next();
       let s;
-      if (roll < 0.36) {
-        s = factSentence(roll < 0.31 ? e : other);
+      if (roll < FACT_SHARE) {
+        s = factSentence(roll < FACT_SHARE * 0.85 ? e : other);
         if (r.chance(0.15)) {
           const more = factSentence(e);
           if (JOINABLE.test(more)) s = s.slice(0, -1) + ', and ' + more.charAt(0).toLowerCase() + more.slice(1);
         }
         if (s.endsWith('.') && !s.includes(' said') && r.chance(0.4)) s = s.slice(0, -1) + fill(r.pick(TAILS), dom.ref(e), r) + '.';
-      } else if (roll < 0.42) s = nextTrap()(dom.ref(e), r);
+      } else if (roll < FACT_SHARE + TRAP_SHARE) s = nextTrap()(dom.ref(e), r);
       else s = fill(nextFiller(), dom.ref(e), r);
       sentences.push(s.charAt(0).toUpperCase() + s.slice(1));
     }

@@ -6,11 +6,8 @@ import { checkStream, TOOL } from '../api.js';
 import { reachesLevel } from '../report/verdict-rank.js';
 import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
-import { changedLines, isChanged } from '../ci/changed-lines.js';
-import { filterNew, readBaseline, writeBaseline } from '../ci/baseline.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { resolveSettings } from './settings.js';
-import { factClaims } from './facts.js';
 import type { CliIO } from './run.js';
 
 function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
@@ -25,8 +22,8 @@ function* tap<T>(items: Iterable<T>, each: (item: T) => void): Generator<T> {
 }
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const settings = resolveSettings('check', paths, opts, io);
-  const facts = settings.facts ? factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
+  const settings = await resolveSettings('check', paths, opts, io);
+  const facts = settings.facts ? (await import('./facts.js')).factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
   const errors: FileError[] = [];
   let claims: Iterable<Claim> = checkStream(
     settings.paths,
@@ -41,12 +38,14 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
     errors,
   );
   if (settings.changedSince) {
+    const { changedLines, isChanged } = await import('../ci/changed-lines.js');
     const changed = changedLines(settings.changedSince, io.cwd);
     claims = filter(claims, (c) => isChanged(changed, path.resolve(io.cwd, c.file), c.line));
   }
   const isFinding = (c: Claim) => reachesLevel(c.verdict, settings.failOn === 'never' ? 'contradicted' : settings.failOn);
   if (settings.updateBaseline || settings.baseline) {
     // Baselines compare whole sets of findings, so these runs hold the claims in memory.
+    const { filterNew, readBaseline, writeBaseline } = await import('../ci/baseline.js');
     let all = [...claims];
     if (settings.updateBaseline) {
       writeBaseline(path.resolve(io.cwd, settings.updateBaseline), all.filter(isFinding));

@@ -4,9 +4,8 @@ import type { Claim } from '../schema.js';
 import type { FailOn } from '../report/types.js';
 import type { ReadOptions } from '../read/inputs.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../normalize/interval.js';
-import { loadConfig } from '../config/load.js';
-import { compileIgnorePatterns, type Config } from '../config/schema.js';
-import { loadIgnore, makeFileFilter } from '../config/ignore-file.js';
+import type { Config } from '../config/schema.js';
+import { findConfigFile, findIgnoreFile } from '../config/find.js';
 import { FORMATS, type Format } from './output.js';
 import type { CliIO } from './run.js';
 
@@ -47,8 +46,16 @@ function wholeNumber(value: unknown, flag: string): number | undefined {
   return n;
 }
 
-export function resolveSettings(command: 'extract' | 'check', paths: string[], opts: Record<string, unknown>, io: CliIO): Settings {
-  const loaded = opts['config'] === false ? { config: {} as Config, file: null, dir: io.cwd } : loadConfig({ cwd: io.cwd, ...(typeof opts['config'] === 'string' ? { explicitPath: opts['config'] } : {}) });
+/**
+ * The config, ignore and glob modules are loaded only when there is a file for them: most runs have
+ * none, and their parsers are the slowest part of start-up.
+ */
+export async function resolveSettings(command: 'extract' | 'check', paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<Settings> {
+  const explicit = typeof opts['config'] === 'string' ? opts['config'] : undefined;
+  const wanted = opts['config'] !== false && (explicit !== undefined || findConfigFile(io.cwd) !== null);
+  const loaded = wanted
+    ? (await import('../config/load.js')).loadConfig({ cwd: io.cwd, ...(explicit !== undefined ? { explicitPath: explicit } : {}) })
+    : { config: {} as Config, file: null, dir: io.cwd };
   const config = loaded.config;
   const format = (opts['format'] as Format | undefined) ?? config.format ?? 'table';
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"`);
@@ -61,10 +68,12 @@ export function resolveSettings(command: 'extract' | 'check', paths: string[], o
   const ext = list(opts['ext']) ?? config.extensions;
   if (ext) read.extensions = ext;
   if (typeof opts['stdinFilename'] === 'string') read.stdinName = opts['stdinFilename'];
-  const filter = makeFileFilter({ cwd: io.cwd, ignoreFile: loadIgnore(io.cwd), include: config.include ?? [], exclude: config.exclude ?? [], base: loaded.dir });
-  read.ignored = filter;
+  if (findIgnoreFile(io.cwd) || config.include?.length || config.exclude?.length) {
+    const { loadIgnore, makeFileFilter } = await import('../config/ignore-file.js');
+    read.ignored = makeFileFilter({ cwd: io.cwd, ignoreFile: loadIgnore(io.cwd), include: config.include ?? [], exclude: config.exclude ?? [], base: loaded.dir });
+  }
   if (config.ignorePatterns?.length) {
-    const ignore = compileIgnorePatterns(config.ignorePatterns);
+    const ignore = (await import('../config/schema.js')).compileIgnorePatterns(config.ignorePatterns);
     read.ignoreClaim = (claim) => ignore(claim);
   }
   void command;

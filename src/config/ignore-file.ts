@@ -14,27 +14,15 @@ import path from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
+import { findIgnoreFile, IGNORE_FILE_NAME } from './find.js';
 
-export const IGNORE_FILE_NAME = '.claimcheckignore';
+export { findIgnoreFile, IGNORE_FILE_NAME };
+
 
 /** True for a file to leave out. Takes a path relative to the working directory, or an absolute one. */
 export type FilePredicate = (file: string) => boolean;
 
 /** The nearest `.claimcheckignore` at or above `cwd`, or null. */
-export function findIgnoreFile(cwd: string): string | null {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    const candidate = path.join(dir, IGNORE_FILE_NAME);
-    try {
-      if (fs.statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 /** `file` relative to `dir` with forward slashes, or null when it lies outside `dir`. */
 function relativeInside(dir: string, absolute: string): string | null {

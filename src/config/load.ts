@@ -15,8 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, formatIssues, type Config } from './schema.js';
+import { CONFIG_FILE_NAMES, findConfigFile } from './find.js';
 
-export const CONFIG_FILE_NAMES = ['claimcheck.config.json', '.claimcheckrc.json', 'package.json'] as const;
+export { CONFIG_FILE_NAMES, findConfigFile };
+
 
 export interface LoadedConfig {
   config: Config;
@@ -128,34 +130,7 @@ function readConfigFile(file: string, cwd: string, explicit: boolean): LoadedCon
 }
 
 /** The config file that applies in `cwd`, without reading it; null when there is none. */
-export function findConfigFile(cwd: string): string | null {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (!isFile(candidate)) continue;
-      if (name !== 'package.json') return candidate;
-      try {
-        const parsed: unknown = JSON.parse(fs.readFileSync(candidate, 'utf8').replace(/^\uFEFF/, ''));
-        if (hasOwn(parsed, 'claimcheck')) return candidate;
-      } catch {
-        // Unreadable or broken: loadConfig decides whether that matters.
-        if (safeIncludes(candidate, '"claimcheck"')) return candidate;
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
-function safeIncludes(file: string, needle: string): boolean {
-  try {
-    return fs.readFileSync(file, 'utf8').includes(needle);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Reads the config: the file named by `explicitPath` (relative to `cwd`), else the nearest one found
