@@ -9,6 +9,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINAL = /[.!?…]+["'’”)\]]*[ \t\u00a0]+(?=["'‘“(\[]?[\p{Lu}\p{N}$€£¥])|[.!?…]+["'’”)\]]*(?=["‘“]?[\p{Lu}])|\n[ \t]*\n\s*|[ \t]*\|[ \t]*|\n/gu;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 const MARKDOWN_BLOCK_START = /^[ \t]{0,3}(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
 
 function wrapWidth(text: string): number {
@@ -40,10 +41,12 @@ export function sentenceStarts(text: string, source: string, markdown: boolean):
       if (everyLine || lineEndsSentence(text, source, m.index, width, markdown)) starts.push(end);
       continue;
     }
-    if (/^[.!?…]/.test(token)) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
-      const word = before?.[1]?.toLowerCase() ?? '';
-      if (token.startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    if (token.charCodeAt(0) === 46) {
+      // "Mr. Smith", "U.S. Army", "J. Smith": a full stop after an abbreviation or an initial.
+      let i = m.index;
+      while (i > 0 && m.index - i < 12 && LETTER_OR_DOT.test(text[i - 1] as string)) i--;
+      const word = text.slice(i, m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     starts.push(end);
   }

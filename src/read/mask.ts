@@ -25,6 +25,10 @@ export function blankSpans(text: string, spans: Span[]): string {
 export function spansOf(text: string, patterns: RegExp[]): Span[] {
   const spans: Span[] = [];
   for (const re of patterns) {
+    if (re === DOMAIN) {
+      spans.push(...domainSpans(text));
+      continue;
+    }
     const hint = HINTS.get(re);
     if (hint && !hint.test(text)) continue;
     re.lastIndex = 0;
@@ -42,10 +46,30 @@ export function spansOf(text: string, patterns: RegExp[]): Span[] {
 
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b(?:\/[^\s<>()"']*)?/gi;
-const HINTS = new Map<RegExp, RegExp>([
-  [EMAIL, /@/],
-  [DOMAIN, /[a-z0-9]\.(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b/i],
-]);
+const HINTS = new Map<RegExp, RegExp>([[EMAIL, /@/]]);
+const TLD = /\.(?:com|org|net|io|ai|gov|edu|co|uk|cn|de|fr)\b/gi;
+const HOST_CHAR = /[a-z0-9.-]/i;
+const PATH_END = /[\s<>()"']/;
+
+/**
+ * Bare domains ("www.example.com/page", "ft.com"): found from their top-level domain, which starts
+ * with a "." and so is quick to search for, then widened to the whole host name and path.
+ */
+function domainSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  TLD.lastIndex = 0;
+  for (let m = TLD.exec(text); m; m = TLD.exec(text)) {
+    let start = m.index;
+    while (start > 0 && HOST_CHAR.test(text[start - 1] as string)) start--;
+    while (start < m.index && !/[a-z0-9]/i.test(text[start] as string)) start++;
+    if (start === m.index || /\w/.test(text[start - 1] ?? '')) continue;
+    let end = m.index + m[0].length;
+    if (text[end] === '/') while (end < text.length && !PATH_END.test(text[end] as string)) end++;
+    spans.push({ start, end });
+    TLD.lastIndex = end;
+  }
+  return spans;
+}
 
 /** URLs, e-mail addresses, bare domains, and numbered-list markers at a line start. */
 export const PLAIN_TEXT_NOISE: RegExp[] = [

@@ -33,6 +33,10 @@ export function toOriginal(map: OffsetMap, offset: number): number {
 /** Start offsets of every line. CRLF, LF and lone CR all end a line. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   const re = /\r\n?|\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   return starts;

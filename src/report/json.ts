@@ -21,7 +21,7 @@ export function* jsonChunks(head: ReportHead, claims: Iterable<Claim>, tail: () 
 
 /** One claim per line; then a summary line (for `check`) and a line per file error. */
 export function* jsonlChunks(claims: Iterable<Claim>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
-  for (const c of claims) yield `${JSON.stringify({ type: 'claim', ...c })}\n`;
+  for (const c of claims) yield `{"type":"claim",${JSON.stringify(c).slice(1)}\n`;
   const { summary, errors } = tail();
   for (const e of errors) yield `${JSON.stringify({ type: 'error', ...e })}\n`;
   if (summary) yield `${JSON.stringify({ type: 'summary', ...summary })}\n`;
