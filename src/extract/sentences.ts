@@ -12,14 +12,15 @@ const TERMINAL = /[.!?…]+["'’”)\]]*[ \t\u00a0]+(?=["'‘“(\[]?[\p{Lu}\p{
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const MARKDOWN_BLOCK_START = /^[ \t]{0,3}(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
 
+/** The line length most lines stay within (the 90th percentile of the first 2,000 lines). */
 function wrapWidth(text: string): number {
   const lengths: number[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length && lengths.length < 2000; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lengths.push(i - start);
-      start = i + 1;
-    }
+  while (lengths.length < 2000) {
+    const nl = text.indexOf('\n', start);
+    lengths.push((nl < 0 ? text.length : nl) - start);
+    if (nl < 0) break;
+    start = nl + 1;
   }
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
