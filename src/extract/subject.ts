@@ -61,7 +61,7 @@ const PREPOSITIONS = new Set([
   'than', 'over', 'through', 'towards', 'toward', 'beneath', 'beside', 'outside', 'inside', 'around', 'against', 'among',
 ]);
 
-const CONJUNCTION_AFTER_COMMA = /,\s*(?:while|whereas|but|although|though)\b/g;
+const CONJUNCTION_AFTER_COMMA = /,\s*(?:and|while|whereas|but|although|though)\b/g;
 
 /** Where the clause holding `pos` starts: after a ";", ":", a dash, or ", while/whereas/but …". */
 function clauseStart(text: string, from: number, pos: number): number {
