@@ -406,6 +406,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   } else if (percent) {
     kind = 'percent';
     measure = measureAfter(text, end, limit, true) ?? triggerNear(PERCENT_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
+    // "a margin of 15.9%, while Drives lagged at 8.1%": a named subject in its own clause shares the
+    // sentence's measure word. Without a name the figure may be something else entirely.
+    if (!measure && subjectBefore(text, sentence[0], start)) measure = triggerNear(PERCENT_WORDS, text, sentence[0], limit, start, true);
   } else if (unit) {
     kind = 'quantity';
     // "a train every three minutes": the interval between events.

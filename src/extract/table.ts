@@ -2,7 +2,8 @@
 // it counts parameters; under `| € million | Q3 2025 |` a bare 4,200 is €4.2 billion of Q3 2025.
 import type { TableCell } from '../read/markdown.js';
 import type { RawClaim } from './find.js';
-import { measureAfter } from './measure.js';
+import type { FoundMeasure } from './measure.js';
+import { singular } from './lexicon.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
 
 /** Row headers that are not anyone's name. */
@@ -29,9 +30,12 @@ function label(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/\([^)]*\)/g, ' ').trim();
 }
 
-function nounPhrase(text: string) {
-  const t = ` ${label(text)}`;
-  return t.trim() ? measureAfter(t, 1, t.length, false) : null;
+/** A header names a thing: its last word is the head ("Operating margin" → margin), the rest narrow it. */
+function nounPhrase(text: string): FoundMeasure | null {
+  const words = label(text).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^\p{P}+$/u.test(w));
+  const last = words[words.length - 1];
+  if (!last) return null;
+  return { noun: words.join(' '), lemma: singular(last.replace(/[^\p{L}\p{N}-]/gu, '')), modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), end: 0 };
 }
 
 /** The currency and scale a header states ("€ million", "Revenue ($bn)"), if any. */
