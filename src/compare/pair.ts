@@ -74,9 +74,11 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing |
       else if (inferred) score *= W.subjectFromReference;
       const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
       reasons.push(`same subject ${a.subject}${how}`);
-    } else if (!inferred && (b.names.has(a.subject) || a.names.has(b.subject))) {
+    } else if (!inferred && b.names.has(a.subject)) {
+      // The source's sentence speaks of this claim's subject too ("DeepSeek … its R1 model"). Not the
+      // other way round: a draft sentence comparing two names does not make their figures one.
       score *= W.subjectNamedInOther;
-      reasons.push(`${b.names.has(a.subject) ? a.subject : b.subject} named in both sentences`);
+      reasons.push(`${a.subject} named in the source's sentence`);
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;

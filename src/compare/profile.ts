@@ -43,6 +43,7 @@ export interface Profile {
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
 /** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
 const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
+const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
 const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
@@ -101,6 +102,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   if (head) descriptors.push(head);
   const names = new Set<string>();
   for (const n of namesIn(sentence)) names.add(norm(n));
+  // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
+  for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
   const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
   const quarters = [...new Set((sentence.match(QUARTER) ?? []).map((q) => {
     const w = q.toLowerCase();

@@ -85,18 +85,22 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   const from = clauseStart(text, sentenceStart, claimStart);
   const last = lastSubject;
   if (last && last.text === text && last.from === from && claimStart >= last.upTo) return last.subject;
-  const subject = firstSubject(text, from, claimStart);
+  const subject = firstSubject(text, from, claimStart, from === sentenceStart || /[;:]\s*$/.test(text.slice(Math.max(sentenceStart, from - 3), from)));
   lastSubject = subject === null ? null : { text, from, upTo: claimStart, subject };
   return subject;
 }
 
-function firstSubject(text: string, from: number, claimStart: number): string | null {
+/** `opensSentence`: the clause starts the sentence (or follows a colon), so a capital there proves nothing. */
+function firstSubject(text: string, from: number, claimStart: number, opensSentence: boolean): string | null {
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
-    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0, appositive)) continue;
+    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0 && opensSentence, appositive)) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
-    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) {
+      while (i + 1 < tokens.length && tokens[i + 1]!.word && isName(tokens[i + 1]!, false)) i++;
+      continue;
+    }
     // A speaker's label: "KEANE: ..."
     if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === ':') continue;
     let j = i;
