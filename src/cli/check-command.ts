@@ -22,7 +22,7 @@ function* tap<T>(items: Iterable<T>, each: (item: T) => void): Generator<T> {
 }
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const settings = await resolveSettings('check', paths, opts, io);
+  const settings = await resolveSettings(paths, opts, io);
   const facts = settings.facts ? (await import('./facts.js')).factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
   const errors: FileError[] = [];
   let claims: Iterable<Claim> = checkStream(

@@ -7,7 +7,7 @@ import { resolveSettings } from './settings.js';
 import type { CliIO } from './run.js';
 
 export async function runExtract(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const settings = await resolveSettings('extract', paths, opts, io);
+  const settings = await resolveSettings(paths, opts, io);
   const sink = openSink(settings.outputFile, io);
   const errors: FileError[] = [];
   const claims = extractClaims(settings.paths, settings.read, errors);

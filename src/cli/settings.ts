@@ -50,7 +50,7 @@ function wholeNumber(value: unknown, flag: string): number | undefined {
  * The config, ignore and glob modules are loaded only when there is a file for them: most runs have
  * none, and their parsers are the slowest part of start-up.
  */
-export async function resolveSettings(command: 'extract' | 'check', paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<Settings> {
+export async function resolveSettings(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<Settings> {
   const explicit = typeof opts['config'] === 'string' ? opts['config'] : undefined;
   const wanted = opts['config'] !== false && (explicit !== undefined || findConfigFile(io.cwd) !== null);
   const loaded = wanted
@@ -76,7 +76,6 @@ export async function resolveSettings(command: 'extract' | 'check', paths: strin
     const ignore = (await import('../config/schema.js')).compileIgnorePatterns(config.ignorePatterns);
     read.ignoreClaim = (claim) => ignore(claim);
   }
-  void command;
   return {
     paths,
     format,

@@ -17,12 +17,6 @@ export const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-/** Prepositions and words after which a four-digit number is a year. */
-export const YEAR_CUES = new Set([
-  'in', 'since', 'by', 'from', 'until', 'till', 'of', 'during', 'before', 'after', 'to', 'year', 'fiscal', 'circa', 'the',
-  'early', 'late', 'mid', 'through', 'between', 'and', 'summer', 'winter', 'spring', 'autumn', 'fall', 'around', 'for', 'as',
-]);
-
 /** Verbs that describe a change, after which "from 5 to 10" is two figures, not a range. */
 export const CHANGE_WORDS = new Set([
   'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased', 'increase',

@@ -3,7 +3,7 @@
 import type { Kind, Qualifier } from '../schema.js';
 import type { CurrencyForm } from '../data/currencies.js';
 import type { UnitForm } from '../data/units.js';
-import { CHANGE_WORDS, MONTHS, RATIO_WORDS, REFERENCE_WORDS, YEAR_CUES } from '../data/traps.js';
+import { CHANGE_WORDS, MONTHS, RATIO_WORDS, REFERENCE_WORDS } from '../data/traps.js';
 import { currencyPrefixBefore, currencySuffixAt, percentAt, qualifierAfter, qualifierBefore, scaleAt, unitAt, type Affix, type PercentInfo } from './affixes.js';
 import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
 import { MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
@@ -264,13 +264,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const isTo = j[2] !== undefined && !isAnd;
     const isDash = j[1] !== undefined;
     const secondStart = j.index + j[0].length;
-    const secondPrefix = currencyPrefixBefore(text, secondStart + 4 > text.length ? secondStart : secondStart);
     let at = secondStart;
     const cp = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
     cp.lastIndex = at;
     const cpm = cp.exec(text);
     if (cpm) at += cpm[0].length;
-    void secondPrefix;
     const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);

@@ -103,6 +103,3 @@ export function isVerbForm(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((t) => VERB_TAGS.has(t));
 }
 
-export function isKnownWord(word: string): boolean {
-  return tagsOf(word.toLowerCase()).length > 0;
-}

@@ -34,6 +34,3 @@ export function knownSingular(word: string): string | undefined {
 export function knownInfinitive(word: string): string | undefined {
   return file.infinitive[word];
 }
-
-/** Which compromise release the table came from. */
-export const LEXICON_SOURCE = file.source;

@@ -7,8 +7,6 @@ export interface OffsetMap {
   shift: number[];
 }
 
-export const IDENTITY_MAP: OffsetMap = { at: [], shift: [] };
-
 /** Index of the last element of ascending `sorted` that is at most `x`, or -1 when there is none. */
 export function lastAtMost(sorted: readonly number[], x: number): number {
   let lo = 0;
