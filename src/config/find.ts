@@ -6,7 +6,7 @@ import path from 'node:path';
 export const CONFIG_FILE_NAMES = ['claimcheck.config.json', '.claimcheckrc.json', 'package.json'] as const;
 export const IGNORE_FILE_NAME = '.claimcheckignore';
 
-function isFile(p: string): boolean {
+export function isFile(p: string): boolean {
   try {
     return fs.statSync(p).isFile();
   } catch {

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, formatIssues, type Config } from './schema.js';
-import { CONFIG_FILE_NAMES, findConfigFile } from './find.js';
+import { CONFIG_FILE_NAMES, findConfigFile, isFile } from './find.js';
 
 export { CONFIG_FILE_NAMES, findConfigFile };
 
@@ -34,13 +34,6 @@ export interface LoadConfigOptions {
   explicitPath?: string | undefined;
 }
 
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
 
 function label(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
