@@ -165,6 +165,6 @@ describe('verdicts', () => {
     const accuracy = right / table.length;
     const wrong = table.filter((t) => t.got !== t.expected).map((t) => `${t.name} → ${t.got}`);
     expect(table.length).toBe(77);
-    expect(accuracy, `accuracy ${right}/${table.length} = ${accuracy.toFixed(3)}; mismatches:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy, `accuracy ${right}/${table.length} = ${accuracy.toFixed(3)}; mismatches:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -27,7 +27,7 @@ export const MEASURE_GROUPS: string[][] = [
   ['route', 'line', 'run', 'length', 'network'],
   ['interval', 'headway', 'frequency'],
   ['job cut', 'cut', 'redundancy', 'layoff', 'lay-off', 'job loss'],
-  ['asset', 'assets under management', 'manage', 'aum'],
+  ['asset', 'assets under management', 'manage', 'aum', 'fund'],
   ['salary', 'wage', 'pay', 'compensation', 'remuneration'],
   ['fine', 'penalty', 'settlement'],
   ['loan', 'debt', 'borrowing', 'credit'],

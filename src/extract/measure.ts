@@ -131,7 +131,7 @@ const CLAUSE_WORD = /\b(?:and|but|while|whereas|although)\b/g;
 /** The nearest word in the sentence from `words` ("cost", "budget", "train" for money; "margin", "stake" for shares). */
 export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number, wholeSentence = false): FoundMeasure | null {
   // Only within the figure's clause: "revenue rose 7%, and its margin improved" gives 7% no margin.
-  if (wholeSentence) return nearestTrigger(words, tokensForward(text, from, to, 80).filter((t) => t.word), pos);
+  if (wholeSentence) return nearestTrigger(words, text, tokensForward(text, from, to, 80).filter((t) => t.word), pos);
   const head = text.slice(from, pos);
   let cut = 0;
   for (const mark of [',', ';', ':']) cut = Math.max(cut, head.lastIndexOf(mark) + 1);
@@ -140,10 +140,10 @@ export function triggerNear(words: Set<string>, text: string, from: number, to: 
   const clauseStart = from + cut;
   const afterCut = /[,;:]|\b(?:and|but|while|whereas|although)\b/.exec(text.slice(pos, to));
   const clauseEnd = afterCut ? pos + afterCut.index : to;
-  return nearestTrigger(words, tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word), pos);
+  return nearestTrigger(words, text, tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word), pos);
 }
 
-function nearestTrigger(words: Set<string>, around: Token[], pos: number): FoundMeasure | null {
+function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: number): FoundMeasure | null {
   let best: { tok: Token; lemma: string; distance: number } | null = null;
   for (const tok of around) {
     const lower = tok.text.toLowerCase();
@@ -154,5 +154,13 @@ function nearestTrigger(words: Set<string>, around: Token[], pos: number): Found
     const distance = Math.abs(tok.start - pos) + (lemma === singular(lower) ? 0 : 1000);
     if (!best || distance < best.distance) best = { tok, lemma, distance };
   }
-  return best ? { noun: best.tok.text, lemma: best.lemma, modifiers: [], end: pos } : null;
+  if (!best) return null;
+  // "a share of journeys", "the proportion of workers": the share is of the noun after "of".
+  if (/^(?:share|proportion|percentage|portion|fraction)$/.test(best.lemma)) {
+    const after = tokensForward(text, best.tok.end, best.tok.end + 40, 4).filter((t) => t.word);
+    if (after[0]?.text.toLowerCase() === 'of' && after[1] && /^\p{Ll}/u.test(after[1].text) && wordClass(after[1].text) === 'noun') {
+      return { noun: `${best.tok.text} of ${after[1].text}`, lemma: singular(after[1].text), modifiers: [], end: pos };
+    }
+  }
+  return { noun: best.tok.text, lemma: best.lemma, modifiers: [], end: pos };
 }

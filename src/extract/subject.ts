@@ -28,6 +28,14 @@ function isProperWordUncached(word: string): boolean {
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
 
+const NOT_NAME_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Date', 'Demonym', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'Cardinal', 'Ordinal']);
+
+/** A capitalised common word that may still be a name: not a function word, month, day or nationality. */
+function isWordAsName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_NAMES.has(lower) && !tagsOf(lower).some((t) => NOT_NAME_TAGS.has(t));
+}
+
 /** `appositive`: the word is followed by ", the …" ("Automation, the largest division"), which marks a name. */
 const nameCache = new Map<string, boolean>();
 
@@ -95,7 +103,10 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
-    if (!tokens[i]!.word || !isName(tokens[i]!, i === 0 && opensSentence, appositive)) continue;
+    // A capital opening a clause inside a sentence ("…, while Drives lagged") marks a name even on a
+    // word the lexicon knows.
+    const clauseName = i === 0 && !opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text);
+    if (!tokens[i]!.word || !(clauseName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) {
       while (i + 1 < tokens.length && tokens[i + 1]!.word && isName(tokens[i + 1]!, false)) i++;
