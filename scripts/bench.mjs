@@ -122,6 +122,7 @@ async function benchExtract(ctx, results) {
   const base = await runBaseline(bigFile, seconds, ctx.tmp);
 
   const mbps = bigInfo.bytes / 1e6 / (b.ms / 1000);
+  const warmMbps = bigInfo.bytes / 1e6 / (Math.max(1, b.ms - t.ms) / 1000);
   const baseMbps = base ? base.bytes / 1e6 / (base.ms / 1000) : null;
   const rawLinearity = (b.ms / bigInfo.bytes) / (s.ms / smallInfo.bytes);
   const linearity = ((b.ms - t.ms) / bigInfo.bytes) / ((s.ms - t.ms) / smallInfo.bytes);
@@ -141,12 +142,15 @@ async function benchExtract(ctx, results) {
       `= ${fmt.x(baseMbps, 3)} MB/s (in-process, module load excluded)`);
     lines.push(`  speed ratio claimcheck/compromise: ${fmt.x(mbps / baseMbps, 0)}x ` +
       `(both per-byte rates over the same text; claimcheck over all ${fmt.mb(bigInfo.bytes)}, compromise over the sample)`);
+    lines.push(`  like for like (claimcheck's start-up left out too, as compromise's module load is): ` +
+      `${fmt.x(warmMbps)} MB/s, ${fmt.x(warmMbps / baseMbps, 0)}x`);
   }
   results.sections.push(lines.join('\n'));
   results.rows.push(
     ['extract throughput', `${fmt.x(mbps)} MB/s`, '', ''],
     [`extract peak RSS (${big} MB)`, fmt.rss(b.rssMB), '<= 300 MB', b.rssMB == null ? '?' : b.rssMB <= 300],
     ['speed vs compromise', base ? `${fmt.x(mbps / baseMbps, 0)}x` : 'n/a', '>= 100x', base ? mbps / baseMbps >= 100 : '?'],
+    ['  same, start-up left out on both sides', base ? `${fmt.x(warmMbps / baseMbps, 0)}x` : 'n/a', '>= 100x', base ? warmMbps / baseMbps >= 100 : '?'],
     [`linearity (${big} MB vs ${small} MB)`, fmt.x(linearity), '<= 1.3', linearity <= 1.3],
   );
 }
