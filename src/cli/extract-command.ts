@@ -2,6 +2,7 @@
 import type { Claim, FileError } from '../schema.js';
 import { extractClaims, TOOL } from '../api.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
+import { extractTableChunks } from '../report/table.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { resolveSettings } from './settings.js';
 import type { CliIO } from './run.js';
@@ -15,6 +16,9 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
   try {
     if (settings.format === 'json') for (const chunk of jsonChunks({ version: 1, tool: TOOL, command: 'extract' }, claims, tail)) sink.write(chunk);
     else if (settings.format === 'jsonl') for (const chunk of jsonlChunks(claims, tail)) sink.write(chunk);
+    else if (settings.format === 'table') {
+      for (const chunk of extractTableChunks(claims, { color: useColor(sink, opts['color'], io.env), cwd: io.cwd, failOn: settings.failOn, explain: false })) sink.write(chunk);
+    }
     else {
       const all: Claim[] = [...claims];
       const color = useColor(sink, opts['color'], io.env);

@@ -14,12 +14,37 @@ function measureOf(c: Claim): string {
   return `${c.kind}: ${mods}${c.measure.lemma}${c.subject ? ` (${c.subject})` : ''}`;
 }
 
-function extractTable(report: Report, options: FormatOptions): string {
-  const rows = report.claims.map((c) => [`${c.file}:${c.line}:${c.column}`, clip(oneLine(c.text), 48), displayQuantity(c.quantity), measureOf(c)]);
-  const widths = [0, 1, 2].map((i) => Math.min(60, Math.max(0, ...rows.map((r) => (r[i] as string).length))));
-  const lines = rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] as number) : cell)).join('  ').trimEnd());
-  lines.push(paint(options.color, 'dim', `${report.claims.length} claim${report.claims.length === 1 ? '' : 's'} in ${new Set(report.claims.map((c) => c.file)).size} file(s)`));
-  return lines.join('\n') + '\n';
+/** Rows used to size the columns; later rows keep those widths, so the table can stream. */
+const SIZING_ROWS = 500;
+
+function extractRow(c: Claim): string[] {
+  return [`${c.file}:${c.line}:${c.column}`, clip(oneLine(c.text), 48), displayQuantity(c.quantity), measureOf(c)];
+}
+
+/**
+ * The `extract` table, a chunk at a time: columns are sized on the first rows, so a file with a
+ * million claims is never held whole.
+ */
+export function* extractTableChunks(claims: Iterable<Claim>, options: FormatOptions): Generator<string> {
+  const widths = [0, 0, 0];
+  const pending: string[][] = [];
+  let count = 0;
+  const files = new Set<string>();
+  const line = (r: string[]) => `${r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] as number) : cell)).join('  ').trimEnd()}\n`;
+  for (const c of claims) {
+    count++;
+    files.add(c.file);
+    const row = extractRow(c);
+    if (pending.length < SIZING_ROWS && count <= SIZING_ROWS) {
+      pending.push(row);
+      for (let i = 0; i < 3; i++) widths[i] = Math.min(60, Math.max(widths[i] as number, (row[i] as string).length));
+      continue;
+    }
+    while (pending.length) yield line(pending.shift() as string[]);
+    yield line(row);
+  }
+  for (const row of pending) yield line(row);
+  yield `${paint(options.color, 'dim', `${count} claim${count === 1 ? '' : 's'} in ${files.size} file(s)`)}\n`;
 }
 
 function evidenceLine(mark: string, e: Evidence, options: FormatOptions): string {
@@ -58,6 +83,6 @@ function checkTable(report: Report, options: FormatOptions): string {
 
 export function formatTable(report: Report, options: FormatOptions): string {
   const errors = report.errors.map((e) => `${e.severity}: ${e.file}: ${e.message}`);
-  const body = report.command === 'check' ? checkTable(report, options) : extractTable(report, options);
+  const body = report.command === 'check' ? checkTable(report, options) : [...extractTableChunks(report.claims, options)].join('');
   return body + (errors.length ? errors.join('\n') + '\n' : '');
 }
