@@ -4,21 +4,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractText } from '../src/api.js';
 import { filterNew, fingerprint, readBaseline, serializeBaseline, toBaseline, writeBaseline, type Baseline } from '../src/ci/baseline.js';
-import { UsageError } from '../src/errors.js';
 import { claim } from './helpers/sample-report.js';
+import { usageMessage } from './helpers/expect.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-baseline-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UsageError');
-}
 
 describe('fingerprint', () => {
   const base = fingerprint(claim());

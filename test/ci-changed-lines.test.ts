@@ -4,17 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedLines, isChanged, parseUnifiedDiff, unquoteGitPath } from '../src/ci/changed-lines.js';
-import { UsageError } from '../src/errors.js';
+import { usageMessage } from './helpers/expect.js';
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UsageError');
-}
 
 /** The map as sorted [relative path, sorted lines] pairs. */
 function plain(map: Map<string, Set<number>>, root: string): [string, number[]][] {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractText } from '../src/api.js';
 import { factsDocumentText, loadFacts, parseMarkdownFacts, type FactEntry } from '../src/ci/facts.js';
-import { UsageError } from '../src/errors.js';
+import { usageMessage } from './helpers/expect.js';
 
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-facts-')));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -14,15 +14,6 @@ function write(name: string, text: string): string {
   return name;
 }
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UsageError');
-}
 
 const YAML = `# Facts that outrank every source.
 r1-parameters: "DeepSeek R1 has 671 billion parameters"

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../src/errors.js';
 import { FORMATS } from '../src/cli/output.js';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, resolveConfigPath } from '../src/config/load.js';
 import { CONFIG_FORMATS, compileIgnorePatterns, compilePattern, ConfigSchema, configJsonSchema, formatKeyPath } from '../src/config/schema.js';
 import { findIgnoreFile, globPredicate, loadIgnore, makeFileFilter } from '../src/config/ignore-file.js';
+import { usageMessage } from './helpers/expect.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -25,15 +25,6 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UsageError');
-}
 
 describe('config schema', () => {
   it('lists the same formats as the command line', () => {

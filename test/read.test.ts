@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract, extractText } from '../src/api.js';
 import type { Claim } from '../src/schema.js';
+import { lineColumnOf } from './helpers/expect.js';
 
 let dir: string;
 
@@ -26,17 +27,6 @@ function write(name: string, bytes: Buffer | string): string {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
-/** 1-based line and column of an offset; a line ends after "\n", "\r\n" or a lone "\r". */
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const re = /\r\n?|\n/g;
-  for (let m = re.exec(text); m && m.index + m[0].length <= offset; m = re.exec(text)) {
-    line++;
-    lineStart = m.index + m[0].length;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** Every claim's position agrees with the decoded text. */
 function expectPositions(decoded: string, claims: Claim[]) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check, extract, extractText } from '../src/api.js';
 import { ClaimSchema, ReportSchema, type Claim, type Report } from '../src/schema.js';
+import { lineColumnOf } from './helpers/expect.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -19,16 +20,6 @@ function decode(buf: Buffer): string {
   return buf.toString('utf8');
 }
 
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const re = /\r\n?|\n/g;
-  for (let m = re.exec(text); m && m.index + m[0].length <= offset; m = re.exec(text)) {
-    line++;
-    lineStart = m.index + m[0].length;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
