@@ -7,6 +7,7 @@ import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/di
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
+import { filter } from './iterate.js';
 import { checkClaimsStream } from './compare/check.js';
 import { summarize } from './compare/verdict.js';
 
@@ -54,9 +55,6 @@ function* claimsOfDocument(document: SourceDocument, options: ExtractOptions, er
   yield* result.kept;
 }
 
-function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
-  for (const item of items) if (keep(item)) yield item;
-}
 
 /** Extracts the claims of the named files, directories, globs or "-". */
 export function extract(paths: string[], options: ExtractOptions = {}): Report {

@@ -7,19 +7,9 @@ import { reachesLevel } from '../report/verdict-rank.js';
 import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { openSink, useColor, writeReport } from './output.js';
+import { filter, tap } from '../iterate.js';
 import { resolveSettings } from './settings.js';
 import type { CliIO } from './run.js';
-
-function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
-  for (const item of items) if (keep(item)) yield item;
-}
-
-function* tap<T>(items: Iterable<T>, each: (item: T) => void): Generator<T> {
-  for (const item of items) {
-    each(item);
-    yield item;
-  }
-}
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);

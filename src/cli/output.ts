@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../schema.js';
-import type { Formatter, FormatOptions } from '../report/types.js';
+import type { Format, Formatter, FormatOptions } from '../report/types.js';
 import { UsageError } from '../errors.js';
 import { formatTable } from '../report/table.js';
 import { formatJson, formatJsonl } from '../report/json.js';
@@ -12,8 +12,7 @@ import { formatJunit } from '../report/junit.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { CliIO } from './run.js';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../report/types.js';
 
 export const FORMATTERS: Record<Format, Formatter> = {
   table: formatTable,

@@ -6,7 +6,7 @@ import { ClaimcheckError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { runExtract } from './extract-command.js';
 import { runCheck } from './check-command.js';
-import { FORMATS } from './output.js';
+import { FAIL_ON_LEVELS, FORMATS } from '../report/types.js';
 
 export interface CliIO {
   stdout: (chunk: string) => void;
@@ -104,7 +104,7 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
   )
     .option('-s, --sources <paths...>', 'source files, directories or globs to check the drafts against')
     .option('--facts <file>', 'YAML or Markdown file of statements that outrank every source')
-    .addOption(new Option('--fail-on <level>', 'lowest verdict that fails the run').choices(['contradicted', 'disputed', 'unverified', 'never']))
+    .addOption(new Option('--fail-on <level>', 'lowest verdict that fails the run').choices(FAIL_ON_LEVELS))
     .option('--max-evidence <n>', 'evidence listed per claim, strongest first (default 20)')
     .option('--explain', 'show the score and reason of every pairing')
     .option('--baseline <file>', 'fail only on findings not recorded in this baseline file')

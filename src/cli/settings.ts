@@ -6,7 +6,7 @@ import type { ReadOptions } from '../read/inputs.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../normalize/interval.js';
 import type { Config } from '../config/schema.js';
 import { findConfigFile, findIgnoreFile } from '../config/find.js';
-import { FORMATS, type Format } from './output.js';
+import { FORMATS, type Format } from '../report/types.js';
 import type { CliIO } from './run.js';
 
 export interface Settings {

@@ -3,7 +3,7 @@
 import type { Claim, Evidence } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
 import { MIN_DISAGREE_SCORE, pair, type Pairing } from './pair.js';
-import { namesIn, profileOf, type Profile } from './profile.js';
+import { profileOf, type Profile } from './profile.js';
 import { summarize, verdictOf } from './verdict.js';
 
 export interface CheckInput {
@@ -19,8 +19,8 @@ export interface CheckInput {
   /** Give each piece of evidence the reason it was paired. */
   explain?: boolean;
   synonyms?: Record<string, string[]>;
-  /** The name each file is mainly about, by file index. */
-  subjects?: Map<number, string>;
+  /** The name each file is mainly about, by file index (see `mainSubject`). */
+  subjects: Map<number, string>;
 }
 
 const NONE = '\u2205';
@@ -174,27 +174,6 @@ class Index {
   }
 }
 
-/** The name each file's claims are most often about: named as subject, or named in their sentences. */
-export function fileSubjects(claims: { claim: Claim; fileIndex: number }[]): Map<number, string> {
-  const counts = new Map<number, Map<string, number>>();
-  const seenSentences = new Set<string>();
-  for (const { claim, fileIndex } of claims) {
-    let m = counts.get(fileIndex);
-    if (!m) counts.set(fileIndex, (m = new Map()));
-    if (claim.subject && claim.kind !== 'year') m.set(claim.subject, (m.get(claim.subject) ?? 0) + 3);
-    const key = `${fileIndex}\u0000${claim.sentence}`;
-    if (seenSentences.has(key)) continue;
-    seenSentences.add(key);
-    for (const name of namesIn(claim.sentence)) m.set(name, (m.get(name) ?? 0) + 1);
-  }
-  const out = new Map<number, string>();
-  for (const [file, m] of counts) {
-    const best = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-    if (best && best[1] >= 2) out.set(file, best[0]);
-  }
-  return out;
-}
-
 const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }) => y.p.score - x.p.score || x.b.order - y.b.order;
 
 function overlapsProfile(a: Profile, b: Profile): boolean {
@@ -204,7 +183,7 @@ function overlapsProfile(a: Profile, b: Profile): boolean {
 /** Checks every claim; yields each checked claim as soon as it is done, so output can stream. */
 export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const lexicon: MeasureLexicon = buildLexicon(input.synonyms);
-  const context = input.subjects ?? fileSubjects([...input.sources, ...(input.sources === input.checked ? [] : input.checked)]);
+  const context = input.subjects;
   const index = new Index();
   let order = 0;
   const sourceProfiles = new Map<Claim, Profile>();

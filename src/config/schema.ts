@@ -5,11 +5,11 @@
 // config; `loadConfig` resolves them. `include` and `exclude` globs are matched against paths
 // relative to that directory too (see `makeFileFilter`).
 import { z } from 'zod';
+import { FAIL_ON_LEVELS, FORMATS } from '../report/types.js';
 
-export const FAIL_ON_LEVELS = ['contradicted', 'disputed', 'unverified', 'never'] as const;
-
-/** The output formats a config may name; the same list as the command line's `--format`. */
-export const CONFIG_FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'junit', 'markdown'] as const;
+export { FAIL_ON_LEVELS };
+/** The output formats a config may name: the command line's `--format` list. */
+export const CONFIG_FORMATS = FORMATS;
 
 const text = z.string().min(1);
 

@@ -76,6 +76,8 @@ function startAllowed(text: string, pos: number): true | number {
 const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})\\.?[\\s\\u00a0]+$`, 'iu');
 const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])\\.?(?:,?${SPACE}(\\d{4})(?!\\d))?`, 'iuy');
 const RANGE_JOINER = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+/** A currency before the second end of a range: "$5m to $10m", "EUR 17bn to EUR 18bn". */
+const SECOND_CURRENCY = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
 const RATIO_WORD = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
 const YEAR_AFTER_DATE = new RegExp(`,?${SPACE}(\\d{4})(?![\\d\\p{L}])`, 'uy');
 
@@ -219,8 +221,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let halfStep = figure.halfStep;
 
   // Dates: "January 20", "20 January 2025".
-  const monthBefore = MONTHS[prevWord(text, pos).replace(/\.$/, '')] ? MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos)) : null;
   if (!n.words && n.plainInteger && n.value >= 1 && n.value <= 31 && !figure.scale) {
+    const monthBefore = MONTHS[prevWord(text, pos).replace(/\.$/, '')] ? MONTH_RE.exec(text.slice(Math.max(0, pos - 12), pos)) : null;
     if (monthBefore && !/^may/.test(monthBefore[1] as string)) {
       YEAR_AFTER_DATE.lastIndex = n.end;
       const y = YEAR_AFTER_DATE.exec(text);
@@ -254,20 +256,18 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let near = false;
   let start = pos;
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
-  const joiner = RANGE_JOINER;
   // "12% to 13%": the first end may carry the same sign as the second.
   const sharedSuffix = percentAt(text, end);
-  joiner.lastIndex = sharedSuffix ? sharedSuffix.end : end;
-  const j = joiner.exec(text);
+  RANGE_JOINER.lastIndex = sharedSuffix ? sharedSuffix.end : end;
+  const j = RANGE_JOINER.exec(text);
   if (j) {
     const isAnd = j[2]?.toLowerCase() === 'and';
     const isTo = j[2] !== undefined && !isAnd;
     const isDash = j[1] !== undefined;
     const secondStart = j.index + j[0].length;
     let at = secondStart;
-    const cp = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
-    cp.lastIndex = at;
-    const cpm = cp.exec(text);
+    SECOND_CURRENCY.lastIndex = at;
+    const cpm = SECOND_CURRENCY.exec(text);
     if (cpm) at += cpm[0].length;
     const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
@@ -355,9 +355,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     }
   }
   // Ratios: "20 times", "10x".
-  const ratioWord = RATIO_WORD;
-  ratioWord.lastIndex = end;
-  const rw = !currency && !percent && !unit ? ratioWord.exec(text) : null;
+  RATIO_WORD.lastIndex = end;
+  const rw = !currency && !percent && !unit ? RATIO_WORD.exec(text) : null;
   const isRatio = rw !== null && RATIO_WORDS.has((rw[1] as string).toLowerCase());
   if (isRatio && rw) end += rw[0].length;
 
@@ -379,12 +378,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         end += 1;
       }
     }
-    if (/^(?:negative|minus)[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 9), start).replace(/^.*?(negative|minus)/i, '$1'))) {
-      const neg = /(?:negative|minus)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, start - 9), start));
-      if (neg) {
-        number = -number;
-        start -= neg[0].length;
-      }
+    const neg = /(?:negative|minus)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, start - 9), start));
+    if (neg) {
+      number = -number;
+      start -= neg[0].length;
     }
   }
 

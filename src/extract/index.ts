@@ -8,7 +8,7 @@ import { sentenceStarts } from './sentences.js';
 import { applyTableContext } from './table.js';
 
 export function* extractDocument(doc: SourceDocument, tolerance: Tolerance = DEFAULT_TOLERANCE): Generator<Claim> {
-  const starts = sentenceStarts(doc.text, doc.text, doc.markdown);
+  const starts = sentenceStarts(doc.text, doc.markdown);
   for (const raw of findClaims(doc.text, starts)) {
     if (doc.cells.length) applyTableContext(raw, doc.cells, (cell) => cell.corner);
     yield toClaim(doc, raw, tolerance);

@@ -26,11 +26,8 @@ function wrapWidth(text: string): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
-/**
- * Start offsets of sentences in `text` (analysed text), using `source` (same length, before masking) to
- * see Markdown block structure.
- */
-export function sentenceStarts(text: string, source: string, markdown: boolean): number[] {
+/** Start offsets of sentences in `text` (analysed text); `markdown` adds Markdown's block starts. */
+export function sentenceStarts(text: string, markdown: boolean): number[] {
   const starts = [0];
   const width = wrapWidth(text);
   const everyLine = width > 200;
@@ -39,7 +36,7 @@ export function sentenceStarts(text: string, source: string, markdown: boolean):
     const token = m[0];
     const end = m.index + token.length;
     if (token === '\n') {
-      if (everyLine || lineEndsSentence(text, source, m.index, width, markdown)) starts.push(end);
+      if (everyLine || lineEndsSentence(text, m.index, width, markdown)) starts.push(end);
       continue;
     }
     if (token.charCodeAt(0) === 46) {
@@ -54,7 +51,7 @@ export function sentenceStarts(text: string, source: string, markdown: boolean):
   return starts;
 }
 
-function lineEndsSentence(text: string, source: string, nl: number, width: number, markdown: boolean): boolean {
+function lineEndsSentence(text: string, nl: number, width: number, markdown: boolean): boolean {
   let s = nl - 1;
   if (text[s] === '\r') s--;
   const lineStart = text.lastIndexOf('\n', s) + 1;
@@ -63,9 +60,9 @@ function lineEndsSentence(text: string, source: string, nl: number, width: numbe
   if (/[.!?:;…"”)\]]$/.test(line)) return true;
   if (line.length < width * 0.6) return true;
   if (markdown) {
-    const nextEnd = source.indexOf('\n', nl + 1);
-    const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
-    const current = source.slice(lineStart, s + 1);
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+    const current = text.slice(lineStart, s + 1);
     if (MARKDOWN_BLOCK_START.test(next) || /^[ \t]{0,3}#/.test(current)) return true;
   }
   return false;

@@ -4,9 +4,9 @@ import type { Claim, Evidence, Report } from '../schema.js';
 import type { FormatOptions } from './types.js';
 import { displayQuantity } from './display.js';
 import { paint, VERDICT_COLORS } from './colors.js';
+import { oneLine } from './escape.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 function measureOf(c: Claim): string {
   if (!c.measure) return c.kind;

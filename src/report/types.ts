@@ -2,6 +2,13 @@ import type { Report, Verdict } from '../schema.js';
 
 export type FailOn = Verdict | 'never';
 
+/** The levels `--fail-on` and the config's `failOn` accept. */
+export const FAIL_ON_LEVELS = ['contradicted', 'disputed', 'unverified', 'never'] as const;
+
+/** The output formats, for `--format` and the config's `format`. */
+export const FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'junit', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
 /** What a formatter may know beyond the report itself. Formatters are pure: (report, options) => text. */
 export interface FormatOptions {
   /** Use ANSI colour (table format only). */

@@ -97,8 +97,8 @@ export function sampleReport(): Report {
     checked('contradicted', {
       id: 'c1',
       disagrees: [
-        evidence({ id: 'e1', file: 'sources/a.txt', line: 3, column: 5, text: '$5.6 million' }),
-        evidence({ id: 'e2', file: 'sources/b.txt', line: 8, column: 1, text: '$5.5 million', value: 5_500_000 }),
+        evidence({ file: 'sources/a.txt', line: 3, column: 5, text: '$5.6 million' }),
+        evidence({ file: 'sources/b.txt', line: 8, column: 1, text: '$5.5 million', value: 5_500_000 }),
       ],
     }),
     checked('supported', {
@@ -108,7 +108,7 @@ export function sampleReport(): Report {
       text: '2,000 GPUs',
       kind: 'count',
       quantity: { value: 2000, unit: 'count', low: 2000, high: 2000, qualifier: 'exact' },
-      supports: [evidence({ id: 'e3', file: 'sources/a.txt', line: 4, column: 1, text: '2,000 GPUs', value: 2000, unit: 'count' })],
+      supports: [evidence({ file: 'sources/a.txt', line: 4, column: 1, text: '2,000 GPUs', value: 2000, unit: 'count' })],
     }),
     checked('disputed', {
       id: 'c3',
@@ -118,8 +118,8 @@ export function sampleReport(): Report {
       text: '45%',
       kind: 'percent',
       quantity: { value: 45, unit: '%', low: 45, high: 45, qualifier: 'exact' },
-      supports: [evidence({ id: 'e4', file: 'sources/b.txt', line: 2, column: 7, text: '45 percent', value: 45, unit: '%' })],
-      disagrees: [evidence({ id: 'e5', file: 'sources/c d.txt', line: 9, column: 2, text: '40%', value: 40, unit: '%' })],
+      supports: [evidence({ file: 'sources/b.txt', line: 2, column: 7, text: '45 percent', value: 45, unit: '%' })],
+      disagrees: [evidence({ file: 'sources/c d.txt', line: 9, column: 2, text: '40%', value: 40, unit: '%' })],
     }),
     checked('unverified', {
       id: 'c4',
