@@ -151,6 +151,8 @@ interface Token {
   hyphen: boolean;
   /** A hyphen follows, whatever comes after it. */
   hyphenAfter: boolean;
+  /** A hyphen and a unit follow: "quarter-century", "half-mile". */
+  unitAfter: boolean;
 }
 
 const LEXICON = new Map<string, Lex>();
@@ -220,7 +222,7 @@ function tokenize(text: string, pos: number): Token[] {
     if (end === i || end - i > MAX_WORD_LENGTH) break;
     const lex = LEXICON.get(text.slice(i, end).toLowerCase());
     if (!lex) break;
-    const token: Token = { lex, start: i, end, hyphen, hyphenAfter: false };
+    const token: Token = { lex, start: i, end, hyphen, hyphenAfter: false, unitAfter: unitAfterHyphen(text, end) };
     tokens.push(token);
     let j = skipSpace(text, end);
     hyphen = isHyphen(text.charCodeAt(j));
@@ -333,9 +335,15 @@ function readDenominator(toks: readonly Token[], j: number): { den: number; plur
   return null;
 }
 
-/** The text being parsed, for a look past the number words. */
-let scanText = '';
 const WORD_AFTER_HYPHEN = /-([A-Za-z]+(?:[ -][A-Za-z]+)?)/y;
+
+/** True when a hyphen and a unit word follow `pos` ("-century", "-mile"). */
+function unitAfterHyphen(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 45) return false;
+  WORD_AFTER_HYPHEN.lastIndex = pos;
+  const m = WORD_AFTER_HYPHEN.exec(text);
+  return m !== null && (UNIT_NAMES.has((m[1] as string).toLowerCase()) || UNIT_NAMES.has((m[1] as string).split(/[ -]/)[0]!.toLowerCase()));
+}
 
 /**
  * A hyphen after the denominator that leads to another word: "third-largest", "quarter-final",
@@ -344,11 +352,7 @@ const WORD_AFTER_HYPHEN = /-([A-Za-z]+(?:[ -][A-Za-z]+)?)/y;
 function hyphenBlocks(toks: readonly Token[], k: number): boolean {
   if (!(toks[k] as Token).hyphenAfter) return false;
   const next = toks[k + 1];
-  if (!next || !next.hyphen) {
-    WORD_AFTER_HYPHEN.lastIndex = (toks[k] as Token).end;
-    const m = WORD_AFTER_HYPHEN.exec(scanText);
-    return !(m && (UNIT_NAMES.has((m[1] as string).toLowerCase()) || UNIT_NAMES.has((m[1] as string).split(/[ -]/)[0]!.toLowerCase())));
-  }
+  if (!next || !next.hyphen) return !(toks[k] as Token).unitAfter;
   const kind = next.lex.kind;
   return !(kind === 'scale' || kind === 'hundred' || kind === 'group' || kind === 'article');
 }
@@ -528,7 +532,6 @@ function afterArticle(text: string, toks: readonly Token[]): ParsedNumber | null
  */
 export function parseWords(text: string, pos: number): ParsedNumber | null {
   if (text.charCodeAt(pos) >= 0x80 && vulgarAt(text, pos) !== null) return parseDigits(text, pos);
-  scanText = text;
   const toks = tokenize(text, pos);
   const first = toks[0]?.lex;
   if (!first) return null;
