@@ -48,7 +48,6 @@ const LOOSE_BUCKET_LIMIT = 50;
 const EVIDENCE_SCAN_LIMIT = 200;
 
 interface Group {
-  key: string;
   members: Profile[];
   lows: number[];
   highs: number[];
@@ -83,7 +82,7 @@ class Index {
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
-    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+    if (!g) this.groups.set(p.groupKey, (g = { members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
     g.members.push(p);
     this.groupOf.set(p, g);
     let same = g.byFile.get(p.fileIndex);
