@@ -130,3 +130,39 @@ export function checkStream(paths: string[], options: CheckOptions, errors: File
     subjects,
   });
 }
+
+export interface TextInput {
+  file: string;
+  text: string;
+}
+
+function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, subjects: Map<number, string>): Located[] {
+  const out: Located[] = [];
+  for (const { file, text } of inputs) {
+    let id = fileIds.get(file);
+    if (id === undefined) fileIds.set(file, (id = fileIds.size));
+    const doc = prepareDocument(file, text, isMarkdownName(file));
+    const main = mainSubject(doc.text);
+    if (main) subjects.set(id, main);
+    for (const claim of extractDocument(doc, options.tolerance ?? DEFAULT_TOLERANCE)) out.push({ claim, fileIndex: id });
+  }
+  return out;
+}
+
+/** Checks texts held in memory: the drafts against the sources, or, without sources, each against the others. */
+export function checkTexts(drafts: TextInput[], sources?: TextInput[], options: Omit<CheckOptions, 'sources'> = {}): Claim[] {
+  const fileIds = new Map<string, number>();
+  const subjects = new Map<number, string>();
+  const checked = locate(drafts, options, fileIds, subjects);
+  return [...checkClaimsStream({
+    checked,
+    sources: sources ? locate(sources, options, fileIds, subjects) : checked,
+    facts: options.facts ?? [],
+    otherFilesOnly: true,
+    maxEvidence: options.maxEvidence ?? 20,
+    explain: options.explain ?? true,
+    synonyms: options.synonyms ?? {},
+    subjects,
+  })];
+}
+

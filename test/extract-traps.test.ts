@@ -35,6 +35,10 @@ describe('model and product names', () => {
     ['The team fine-tuned Llama 3.1 on 900 documents.', 'Llama 3.1', '900 documents'],
     ['She told 36Kr that the lab had 140 staff.', '36Kr', '140 staff'],
     ['The Boeing 747 carried 400 passengers.', '747', '400 passengers'],
+    ['The carrier flies Airbus A321 and Embraer 190 jets on 14 routes.', '190 jets', '14 routes'],
+    ['Lessees report under IFRS 16 rules, and 212 contracts changed.', '16 rules', '212 contracts'],
+    ['The ferries use the KX 12-180 hull design and carry 600 cars.', '12-180 hull', '600 cars'],
+    ['Sales of Windows 11 laptops rose by 30%.', '11 laptops', '30%'],
   ])('%s', (text, trap, real) => expectTrap(text, trap, real));
 });
 

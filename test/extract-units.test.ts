@@ -167,6 +167,9 @@ describe('years and dates', () => {
     ['The bakery was founded in 2015.', '2015', 'year', 2015, 'year'],
     ['The bridge opened in 1998 after a long delay.', '1998', 'year', 1998, 'year'],
     ['By 2023, the mill had closed.', '2023', 'year', 2023, 'year'],
+    ['The insurer reissued its 2021 reports in May.', '2021', 'year', 2021, 'year'],
+    ['Fans bought the 2024 shirts in a week.', '2024', 'year', 2024, 'year'],
+    ['The plant employs 2019 workers, a record.', '2019', 'count', 2019, 'count'],
   ])('%s', (sentence, anchor, kind, value, unit) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe(kind);

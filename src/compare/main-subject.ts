@@ -1,7 +1,7 @@
 // The name a document is mainly about: the name it mentions most often, counted in one regex pass.
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
-import { namesIn } from './profile.js';
+import { nameRunsIn } from './profile.js';
 
 /** Only this much of a long document is read: the main subject shows early. */
 const SAMPLE = 200_000;
@@ -17,8 +17,18 @@ export function mainSubject(text: string): string | null {
       counts.set(name, (counts.get(name) ?? 0) + weight);
     }
   };
-  add(namesIn(sample), 1);
-  add(namesIn(sample.slice(0, LEDE)), 1);
+  add(nameRunsIn(sample), 1);
+  add(nameRunsIn(sample.slice(0, LEDE)), 1);
+  // A short form counts for the one full name it begins or ends: "Saxe" for "Saxe Motors".
+  const whole = [...counts.keys()].filter((n) => n.includes(' '));
+  for (const [name, n] of [...counts]) {
+    if (name.includes(' ')) continue;
+    const full = whole.filter((w) => w.startsWith(`${name} `) || w.endsWith(` ${name}`));
+    if (full.length === 1) {
+      counts.set(full[0] as string, (counts.get(full[0] as string) as number) + n);
+      counts.delete(name);
+    }
+  }
   // Owners followed by another name give way to it.
   for (const m of sample.matchAll(/([\p{Lu}][\p{L}\d-]*)['’]s\s+\p{Lu}/gu)) {
     const owner = m[1] as string;

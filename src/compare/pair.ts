@@ -3,6 +3,8 @@
 // rarer than a missed one.
 import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
+import { isWordnetNoun } from '../lexicon/wordnet.js';
+import { singular } from '../extract/lexicon.js';
 
 export interface Pairing {
   score: number;
@@ -32,8 +34,14 @@ const W = {
 const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
 
+/**
+ * One name, or a short form of it: "saxe" for "saxe motors". A last word stands for the whole only
+ * when it is no common noun: "motors" is not "saxe motors".
+ */
 function sameSubject(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  if (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(` ${short}`) && (short.includes(' ') || !isWordnetNoun(singular(short)));
 }
 
 export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing | null {

@@ -1,6 +1,7 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import type { Claim } from '../schema.js';
-import { FRAME_CLASSES } from '../data/measures.js';
+import { FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
+import { infinitive } from '../extract/lexicon.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { isProperWord } from '../extract/subject.js';
 
@@ -52,11 +53,39 @@ const WORD = /[\p{L}-]+/gu;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 
-/** Capitalised names in a sentence, without sentence-opening function words. */
+const isName = (n: string) => n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n);
+
+/** Capitalised names in a sentence, one word each, without sentence-opening function words. */
 export function namesIn(sentence: string): string[] {
-  return (sentence.match(NAME) ?? [])
-    .map((n) => n.replace(/['’]s$/, ''))
-    .filter((n) => n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n));
+  return (sentence.match(NAME) ?? []).map((n) => n.replace(/['’]s$/, '')).filter(isName);
+}
+
+/**
+ * Whole names: runs of capitalised words separated by single spaces ("Saxe Motors", "Bank of
+ * Leeds" is two). A possessive ends a run.
+ */
+export function nameRunsIn(text: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = () => {
+    if (run.length) out.push(run.join(' '));
+    run = [];
+  };
+  for (const m of text.matchAll(NAME)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const at = m.index as number;
+    if (!isName(word)) {
+      flush();
+      continue;
+    }
+    if (run.length && !(at === runEnd + 1 && text[runEnd] === ' ')) flush();
+    run.push(word);
+    runEnd = at + m[0].length;
+    if (word !== m[0]) flush();
+  }
+  flush();
+  return out;
 }
 
 /** The clause of `sentence` that holds `text`: frames are read there, not across the whole sentence. */
@@ -86,7 +115,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   // The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head.
   const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
   const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
-  const lemma = lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
+  const lemma = PLAIN_PEOPLE.has(m.lemma.toLowerCase()) ? peopleBy(claim) :
+    lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
   const termWords = new Set(lemma.split(' '));
   const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
   const groups = lexicon.groupsOf(lemma);
@@ -102,6 +132,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   if (head) descriptors.push(head);
   const names = new Set<string>();
   for (const n of namesIn(sentence)) names.add(norm(n));
+  for (const n of nameRunsIn(sentence)) names.add(norm(n));
   // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
   for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
   const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
@@ -143,6 +174,15 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
+}
+
+/** "employs 1,200 people": the verb before a plain count of people says who they are. */
+function peopleBy(claim: Claim): string {
+  const at = claim.sentence.indexOf(claim.text);
+  const before = at > 0 ? /([\p{L}]+)[\s\u00a0]+$/u.exec(claim.sentence.slice(Math.max(0, at - 30), at)) : null;
+  const verb = (before?.[1] ?? '').toLowerCase();
+  const role = verb ? [infinitive(verb), verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => PEOPLE_BY_VERB[v]).find(Boolean) : undefined;
+  return role ?? (claim.measure as NonNullable<Claim['measure']>).lemma.toLowerCase();
 }
 
 const PART_WORDS = /\b(?:divisions?|segments?|business units?|subsidiar(?:y|ies)|branch(?:es)?|departments?)\b/i;

@@ -34,6 +34,18 @@ export const MEASURE_GROUPS: string[][] = [
   ['population', 'resident', 'inhabitant', 'citizen'],
 ];
 
+/**
+ * Verbs that say who a plain count of people is: "employs 1,200 people" counts staff. The count's
+ * measured thing becomes the group named here.
+ */
+export const PEOPLE_BY_VERB: Record<string, string> = {
+  employ: 'staff',
+  house: 'resident',
+};
+
+/** Nouns that count people without saying who they are. */
+export const PLAIN_PEOPLE = new Set(['people', 'person', 'individual']);
+
 /** Words that say what a share is, searched for in the figure's sentence when no noun follows it. */
 export const PERCENT_WORDS = new Set([
   'margin', 'stake', 'share', 'rate', 'growth', 'rise', 'increase', 'fall', 'decline', 'drop', 'gain', 'yield', 'return',

@@ -97,7 +97,7 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   const before = text[n.start - 1] ?? '';
   const before2 = text[n.start - 2] ?? '';
   if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
-  if (before === '-' && /[\p{L}]/u.test(before2)) return true; // GPT-4, Covid-19
+  if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
   if (before === '#' || before === '№' || before === '^' || before === '@') return true;
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
@@ -416,7 +416,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const isYearShape = !n.words && n.plainInteger && n.value >= 1800 && n.value <= 2100 && !figure.scale && qualifier !== 'approx' && qualifier !== 'gt' && qualifier !== 'lt';
     const pluralAfter = /^[\s\u00a0]+\p{Ll}+s(?![\p{L}])/u.test(text.slice(end, end + 30));
     const cue = prevWord(text, start);
-    if (isYearShape && (!pluralAfter || /^(?:in|since|by|during|until|till|before|after)$/.test(cue))) {
+    // "its 2019 accounts", "the 2024 season": a year that dates the noun after it.
+    const datesNoun = /^(?:in|since|by|during|until|till|before|after|its|their|his|her|our|my|your|the|this|that|whose)$/.test(cue) && n.value >= 1900 && n.value <= 2099;
+    if (isYearShape && (!pluralAfter || datesNoun)) {
       kind = 'year';
       const event = yearEvent(text, sentence, start, end);
       if (event) {
@@ -428,7 +430,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       // "a book-to-bill ratio of 1.17": a ratio, whatever follows.
       const ratioBefore = /\bratio\s+(?:of|at|was|is|stood at|reached)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
       measure = ratioBefore ? null : measureAfter(text, end, limit, true);
-      if (!measure && !n.words && productName(text, pos, sentence[0]) && qualifier === 'exact' && !figure.scale) return skip;
+      // "Boeing 737", "IFRS 16 rules": a bare figure right after a name names a model or a standard.
+      if (!n.words && (!measure || n.plainInteger) && productName(text, pos, sentence[0]) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return skip;
       // "a headcount of 18,480": the noun just before names what is counted.
       if (!measure) {
         const before = measureBefore(text, sentence[0], start);

@@ -60,17 +60,20 @@ function singularByRule(word: string): string {
 /** The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". */
 export function singular(word: string): string {
   const lower = word.toLowerCase();
-  const hit = singulars.get(lower);
+  // An acronym's plural ("GPUs") is read by its case, so the cache keeps it apart from "gpus".
+  const acronym = /^\p{Lu}{2,}'?s$/u.test(word);
+  const key = acronym ? word : lower;
+  const hit = singulars.get(key);
   if (hit !== undefined) return hit;
   let out: string;
   if (UNCOUNTABLE.has(lower)) out = lower;
   else if (/\d/.test(lower)) out = lower.replace(/(?<=\d)'?s$/, '');
-  else if (/^\p{Lu}{2,}'?s$/u.test(word)) out = lower.replace(/'?s$/, '');
+  else if (acronym) out = lower.replace(/'?s$/, '');
   else if (knownSingular(lower)) out = knownSingular(lower) as string;
   else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = singularByRule(lower);
   else out = lower;
   if (singulars.size > 50000) singulars.clear();
-  singulars.set(lower, out);
+  singulars.set(key, out);
   return out;
 }
 
@@ -93,7 +96,10 @@ export function infinitive(word: string): string {
   if (hit !== undefined) return hit;
   const tags = tagsOf(lower);
   const verbForm = !tags.length || tags.some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle');
-  const out = knownInfinitive(lower) ?? (verbForm ? infinitiveByRule(lower) : lower);
+  // "trained" is listed only as an adjective; its stem is still a verb. "employs": the third person.
+  const third = /[^s]s$/.test(lower) && tags.includes('PresentTense') ? [lower.slice(0, -1), lower.replace(/(?:ch|sh|x|ss|o)es$/, (m) => m.slice(0, -2)), lower.replace(/ies$/, 'y')].find((w) => w !== lower && tagsOf(w).includes('Infinitive')) : undefined;
+  const byRule = third ?? infinitiveByRule(lower);
+  const out = knownInfinitive(lower) ?? (verbForm || (byRule !== lower && tagsOf(byRule).some((t) => VERB_TAGS.has(t))) ? byRule : lower);
   infinitives.set(lower, out);
   return out;
 }

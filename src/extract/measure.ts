@@ -4,6 +4,39 @@
 import type { Measure } from '../schema.js';
 import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
 import { infinitive, isVerbForm, singular, wordClass } from './lexicon.js';
+import { MEASURE_GROUPS } from '../data/measures.js';
+
+/** Measured things of several words, by their first word: "graphics processing unit". */
+const PHRASES = new Map<string, string[][]>();
+for (const group of MEASURE_GROUPS) {
+  for (const phrase of group) {
+    const words = phrase.split(' ');
+    if (words.length < 2 || words.includes('and')) continue; // "researchers and engineers" is read as a conjunction
+    const list = PHRASES.get(words[0] as string) ?? [];
+    list.push(words);
+    PHRASES.set(words[0] as string, list);
+  }
+}
+for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
+
+/** A known phrase of several words at the start of `tokens`, its last word in any number. */
+function phraseAt(tokens: Token[]): FoundMeasure | null {
+  const first = tokens[0]?.text.toLowerCase();
+  const candidates = first ? PHRASES.get(first) ?? PHRASES.get(singular(first)) : undefined;
+  if (!candidates) return null;
+  for (const words of candidates) {
+    const used = tokens.slice(0, words.length);
+    if (used.length < words.length || !used.every((t) => t.word)) continue;
+    const ok = words.every((w, i) => {
+      const t = (used[i] as Token).text.toLowerCase();
+      return t === w || (i === 0 && singular(t) === w) || (i === words.length - 1 && singular(t) === w);
+    });
+    if (!ok) continue;
+    const last = used[used.length - 1] as Token;
+    return { noun: used.map((t) => t.text).join(' '), lemma: singular(last.text), modifiers: words.slice(0, -1), end: last.end };
+  }
+  return null;
+}
 
 export interface FoundMeasure extends Measure {
   end: number;
@@ -36,6 +69,10 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     while (tokens[k] && (DETERMINERS.has(tokens[k]!.text.toLowerCase()) || /['’]s$/.test(tokens[k]!.text))) k++;
     if (tokens[k]?.text.toLowerCase() === 'them' || !tokens[k]) return null;
     tokens = tokens.slice(k);
+  }
+  if (!compound) {
+    const phrase = phraseAt(tokens);
+    if (phrase) return phrase;
   }
   const words: Token[] = [];
   const kinds: string[] = [];

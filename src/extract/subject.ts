@@ -106,7 +106,10 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
     // A capital opening a clause inside a sentence ("…, while Drives lagged") marks a name even on a
     // word the lexicon knows.
     const clauseName = i === 0 && !opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text);
-    if (!tokens[i]!.word || !(clauseName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
+    // "Saxe Motors operates …": a capitalised word opening the sentence that a name follows is part of it.
+    const leadsName = i === 0 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text) &&
+      tokens[1]?.start === tokens[0]!.end + 1 && !!tokens[1]?.word && isName(tokens[1]!, false);
+    if (!tokens[i]!.word || !(clauseName || leadsName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) {
       while (i + 1 < tokens.length && tokens[i + 1]!.word && isName(tokens[i + 1]!, false)) i++;

@@ -1,0 +1,86 @@
+// Which claims are compared, and how: one draft sentence against one source text at a time.
+import { describe, expect, it } from 'vitest';
+import { checkTexts } from '../src/api.js';
+import type { Claim } from '../src/schema.js';
+
+/** A draft, the figure in it to look at, a source, and the verdict that figure must get. */
+type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict']];
+
+function verdictOf(draft: string, figure: string, source: string): Claim {
+  const claims = checkTexts([{ file: 'draft.txt', text: draft }], [{ file: 'source.txt', text: source }]);
+  const at = draft.indexOf(figure);
+  expect(at, 'the figure must be in the draft').toBeGreaterThanOrEqual(0);
+  const claim = claims.find((c) => c.start <= at && at < c.end);
+  expect(claim, `a claim at "${figure}"`).toBeDefined();
+  return claim as Claim;
+}
+
+const expectVerdict = (draft: string, figure: string, source: string, verdict: Claim['verdict']) => {
+  const claim = verdictOf(draft, figure, source);
+  expect(claim.verdict, JSON.stringify({ text: claim.text, supports: claim.supports, disagrees: claim.disagrees })).toBe(verdict);
+};
+
+describe('overlapping intervals agree', () => {
+  it.each<Row>([
+    ['Marlow Labs trained the model for $5.6 million.', '$5.6 million', 'Training the model cost Marlow Labs less than $6 million.', 'supported'],
+    ['The Tidewater clinic has at most 140 beds.', 'at most 140', 'The Tidewater clinic has roughly 130 beds.', 'supported'],
+    ['Corvid Capital raised at least $100bn for the fund.', 'at least $100bn', 'Corvid Capital raised $100 billion for the fund.', 'supported'],
+    ['Brenlow Water will spend over £2 billion on new pipes.', 'over £2 billion', 'Brenlow Water will spend £2.4bn on new pipes.', 'supported'],
+    ['The Harrowgate plant has a capacity of 0.45 GW.', '0.45 GW', 'Harrowgate is a 450-megawatt plant.', 'supported'],
+    ['Quayside Books signed a 25-year lease on the warehouse.', '25-year', 'Quayside Books signed a quarter-century lease on the warehouse.', 'supported'],
+    ['Ostrava Robotics employs 1,200 people.', '1,200', 'Ostrava Robotics has a workforce of about 1,200.', 'supported'],
+    ['Fenwick Rail runs 36 stations.', '36 stations', 'Fenwick Rail runs thirty-six stations across the county.', 'supported'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
+describe('disjoint intervals disagree', () => {
+  it.each<Row>([
+    ['Marlow Labs trained the model for about $7 million.', 'about $7 million', 'Marlow Labs trained the model for $5.6 million.', 'contradicted'],
+    ['The Kestrel model has 405 billion parameters.', '405 billion', 'The Kestrel model has 450bn parameters.', 'contradicted'],
+    ['Fenwick Rail runs 36 stations.', '36 stations', 'Fenwick Rail runs 32 stations.', 'contradicted'],
+    ['Crews are boring a 5-mile tunnel under the Ashby estuary.', '5-mile', 'Crews are boring a 5 km tunnel under the Ashby estuary.', 'contradicted'],
+    ['Pelham Group bought a 35% stake in Nordvik.', '35%', 'Pelham Group bought a 40 per cent stake in Nordvik.', 'contradicted'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
+describe('one measured thing under different words', () => {
+  it.each<Row>([
+    ['The Solenne cluster holds 4,096 GPUs.', '4,096', 'The Solenne cluster holds 4,096 graphics processing units.', 'supported'],
+    ['Veyra trained a 70-billion-parameter model.', '70-billion', 'Veyra trained a model with 70bn parameters.', 'supported'],
+    ['The Lindqvist bridge had a budget of €80 million.', '€80 million', 'The Lindqvist bridge cost €80 million.', 'supported'],
+    ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has 3,400 employees.', 'supported'],
+    ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has a workforce of 3,400.', 'supported'],
+    ['Tamsin Retail reported revenue of $2.1 billion.', '$2.1 billion', 'Tamsin Retail reported sales of $2.1 billion.', 'supported'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
+describe('different things are not compared', () => {
+  it.each<Row>([
+    // A product code on each side: an H800 is not an H100.
+    ['Orvane trained its model on 2,048 H800 chips.', '2,048', 'Orvane owns 10,000 H100 chips.', 'unverified'],
+    // Another subject's figure.
+    ['Orvane has 140 researchers.', '140', 'Kestrel Labs has 300 researchers.', 'unverified'],
+    // A stockpile is not a training run.
+    ['Orvane used 2,048 chips for the training run.', '2,048', 'Orvane has a stockpile of 10,000 chips.', 'unverified'],
+    // Contractors are not full-time staff.
+    ['Harbour Foods has 3,400 full-time staff.', '3,400', 'Harbour Foods uses 900 contractors.', 'unverified'],
+    // Two companies whose names share a word.
+    ['Inside Pemberton Motors. Pemberton Motors posted results. It operates 7,270 stores in Europe.', '7,270',
+      'Inside Saxe Motors. Saxe Motors posted results. Saxe Motors operates roughly 2,000 stores in Europe.', 'unverified'],
+    // Currencies are never converted.
+    ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
+    // Different years of one measure.
+    ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
+describe('why a pair was made', () => {
+  it('each piece of evidence has a score and a reason', () => {
+    const claim = verdictOf('Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has 3,400 employees.');
+    expect(claim.supports).toHaveLength(1);
+    const [e] = claim.supports;
+    expect(e).toMatchObject({ file: 'source.txt', line: 1, column: 19, text: '3,400 employees', value: 3400, unit: 'count' });
+    expect(e?.score).toBeGreaterThanOrEqual(0.5);
+    expect(e?.reason).toMatch(/staff|employee/);
+  });
+});
