@@ -26,7 +26,16 @@ export interface CheckInput {
 const NONE = '\u2205';
 const ANY = '*';
 
+/** A source's evidence for one pairing score (and reason): one object, shared by every claim it speaks for. */
 function evidence(b: Profile, p: Pairing, explain: boolean): Evidence {
+  const key = explain ? `${p.score}\u0000${p.reason}` : p.score;
+  const shown = (b.shown ??= new Map());
+  let e = shown.get(key);
+  if (!e) shown.set(key, (e = newEvidence(b, p, explain)));
+  return e;
+}
+
+function newEvidence(b: Profile, p: Pairing, explain: boolean): Evidence {
   const c = b.claim;
   const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, score: p.score };
   if (explain) e.reason = p.reason;
@@ -57,8 +66,8 @@ interface Group {
   byFile: Map<number, Profile[]>;
 }
 
-const lowOf = (p: Profile) => p.claim.quantity.low ?? -Infinity;
-const highOf = (p: Profile) => p.claim.quantity.high ?? Infinity;
+const lowOf = (p: Profile) => p.lo;
+const highOf = (p: Profile) => p.hi;
 
 /** Index of the first element of sorted `xs` greater than `x` (or equal, when `orEqual` is false). */
 function bound(xs: number[], x: number, orEqual: boolean): number {

@@ -1,5 +1,5 @@
 // What comparison needs to know about a claim, worked out once per claim.
-import type { Claim } from '../schema.js';
+import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
 import { infinitive } from '../extract/lexicon.js';
 import type { MeasureLexicon } from './lexicon.js';
@@ -11,6 +11,9 @@ export interface Profile {
   order: number;
   /** Which input file it came from. */
   fileIndex: number;
+  /** The claim's interval, read once: sorting and overlap tests use them often. */
+  lo: number;
+  hi: number;
   /** kind + unit; claims are compared only within one. */
   unitKey: string;
   lemma: string;
@@ -39,6 +42,8 @@ export interface Profile {
   signature: string;
   /** signature and subject: claims with equal group keys are compared as one group. */
   groupKey: string;
+  /** This claim as evidence, by pairing score (and reason): filled as it is first shown. */
+  shown?: Map<number | string, Evidence>;
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
@@ -53,36 +58,63 @@ const WORD = /[\p{L}-]+/gu;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 
-const isName = (n: string) => n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n);
+const nameCache = new Map<string, boolean>();
 
-/** Capitalised names in a sentence, one word each, without sentence-opening function words. */
-export function namesIn(sentence: string): string[] {
-  return (sentence.match(NAME) ?? []).map((n) => n.replace(/['’]s$/, '')).filter(isName);
+function isName(n: string): boolean {
+  let hit = nameCache.get(n);
+  if (hit === undefined) {
+    hit = n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n);
+    if (nameCache.size > 50000) nameCache.clear();
+    nameCache.set(n, hit);
+  }
+  return hit;
+}
+
+export interface NameRun {
+  /** The whole name: capitalised words separated by single spaces ("Saxe Motors"). */
+  name: string;
+  /** Its words. */
+  words: string[];
+  start: number;
+  /** It owns the name right after it: "Kelderford's Eastway line". */
+  owner: boolean;
 }
 
 /**
- * Whole names: runs of capitalised words separated by single spaces ("Saxe Motors", "Bank of
- * Leeds" is two). A possessive ends a run.
+ * Names in a text, one regex pass: runs of capitalised words separated by single spaces, without
+ * sentence-opening function words. A possessive ends a run.
  */
-export function nameRunsIn(text: string): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
+export function nameRunsAt(text: string): NameRun[] {
+  const out: NameRun[] = [];
+  let words: string[] = [];
+  let runStart = -1;
   let runEnd = -1;
+  let possessive = false;
   const flush = () => {
-    if (run.length) out.push(run.join(' '));
-    run = [];
+    if (words.length) out.push({ name: words.join(' '), words, start: runStart, owner: false });
+    words = [];
   };
-  for (const m of text.matchAll(NAME)) {
-    const word = m[0].replace(/['’]s$/, '');
-    const at = m.index as number;
+  const re = new RegExp(NAME.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const at = m.index;
+    const ownsNext = possessive && at === runEnd + 1;
+    possessive = false;
+    const last = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = last ? raw.slice(0, -2) : raw;
     if (!isName(word)) {
       flush();
       continue;
     }
-    if (run.length && !(at === runEnd + 1 && text[runEnd] === ' ')) flush();
-    run.push(word);
-    runEnd = at + m[0].length;
-    if (word !== m[0]) flush();
+    if (ownsNext && out.length) (out[out.length - 1] as NameRun).owner = true;
+    if (words.length && !(at === runEnd + 1 && text.charCodeAt(runEnd) === 32)) flush();
+    if (!words.length) runStart = at;
+    words.push(word);
+    runEnd = at + raw.length;
+    if (last) {
+      flush();
+      possessive = true;
+    }
   }
   flush();
   return out;
@@ -130,11 +162,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
   const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w));
   if (head) descriptors.push(head);
-  const names = new Set<string>();
-  for (const n of namesIn(sentence)) names.add(norm(n));
-  for (const n of nameRunsIn(sentence)) names.add(norm(n));
-  // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
-  for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
+  const names = namesOfSentence(sentence);
   const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
   const quarters = [...new Set((sentence.match(QUARTER) ?? []).map((q) => {
     const w = q.toLowerCase();
@@ -146,6 +174,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     claim,
     order,
     fileIndex,
+    lo: q.low ?? -Infinity,
+    hi: q.high ?? Infinity,
     unitKey,
     lemma,
     keys,
@@ -174,6 +204,24 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
+}
+
+let lastSentence = '';
+let lastNames = new Set<string>();
+
+/** Lower-cased names in a sentence, each word and each whole name; figures in one sentence share the set. */
+function namesOfSentence(sentence: string): Set<string> {
+  if (sentence === lastSentence) return lastNames;
+  const names = new Set<string>();
+  for (const run of nameRunsAt(sentence)) {
+    for (const w of run.words) names.add(w.toLowerCase());
+    if (run.words.length > 1) names.add(run.name.toLowerCase());
+  }
+  // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
+  for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
+  lastSentence = sentence;
+  lastNames = names;
+  return names;
 }
 
 /** "employs 1,200 people": the verb before a plain count of people says who they are. */
