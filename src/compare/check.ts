@@ -208,6 +208,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   }
   index.seal();
   const max = input.maxEvidence;
+  const explain = input.explain ?? false;
   for (const { claim, fileIndex } of input.checked) {
     const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     const supports: { p: Pairing; b: Profile }[] = [];
@@ -218,7 +219,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
       const { groups, loose } = index.lookup(a);
       const scored: { g: Group; p: Pairing }[] = [];
       for (const g of groups) {
-        const p = pair(a, g.members[0] as Profile, lexicon);
+        const p = pair(a, g.members[0] as Profile, lexicon, explain);
         if (p) scored.push({ g, p });
       }
       scored.sort((x, y) => y.p.score - x.p.score || (x.g.members[0] as Profile).order - (y.g.members[0] as Profile).order);
@@ -263,7 +264,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
       }
       for (const b of loose) {
         if (excluded(b)) continue;
-        const p = pair(a, b, lexicon);
+        const p = pair(a, b, lexicon, explain);
         if (!p) continue;
         if (overlapsProfile(a, b)) {
           supports.push({ p, b });
@@ -281,8 +282,8 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     yield {
       ...claim,
       verdict: verdictOf(tally),
-      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p, input.explain ?? false)),
-      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p, input.explain ?? false)),
+      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p, explain)),
+      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p, explain)),
       supportCount: tally.supports + tally.factSupports,
       disagreeCount: tally.disagrees + tally.factDisagrees,
     };

@@ -44,25 +44,26 @@ function sameSubject(a: string, b: string): boolean {
   return long.endsWith(` ${short}`) && (short.includes(' ') || !isWordnetNoun(singular(short)));
 }
 
-export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing | null {
+/** `explain`: also say why; without it the reason is left empty, which saves building it for every candidate. */
+export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = true): Pairing | null {
   if (a.unitKey !== b.unitKey) return null;
   // A year pairs only with a year of the same event for the same named subject.
   if (a.claim.kind === 'year' && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
-  const reasons: string[] = [];
+  const reasons: string[] | null = explain ? [] : null;
   let score: number;
   const related = lexicon.relate(a.lemma, b.lemma);
   if (related) {
     score = related.score;
-    reasons.push(related.reason);
+    reasons?.push(related.reason);
   } else if (a.codes.includes(b.lemma) || b.codes.includes(a.lemma)) {
     score = W.productSameAsNoun;
-    reasons.push(`"${a.lemma}" and "${b.lemma}" name the same product`);
+    reasons?.push(`"${a.lemma}" and "${b.lemma}" name the same product`);
   } else return null;
 
   // Product codes: H800 is not H100.
   if (disjoint(a.codes, b.codes)) return null;
   if (oneSided(a.codes, b.codes)) score *= W.oneSidedCode;
-  else if (a.codes.length) reasons.push(`same model ${a.codes.find((c) => b.codes.includes(c))}`);
+  else if (a.codes.length) reasons?.push(`same model ${a.codes.find((c) => b.codes.includes(c))}`);
   // Settings: a stockpile is not a training run, full-time staff are not contractors.
   if (disjoint(a.frames, b.frames)) return null;
   if (oneSided(a.frames, b.frames)) score *= W.oneSidedFrame;
@@ -81,12 +82,12 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing |
       if (guessed) score *= W.subjectFromDocument;
       else if (inferred) score *= W.subjectFromReference;
       const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
-      reasons.push(`same subject ${a.subject}${how}`);
+      reasons?.push(`same subject ${a.subject}${how}`);
     } else if (!inferred && b.names.has(a.subject)) {
       // The source's sentence speaks of this claim's subject too ("DeepSeek … its R1 model"). Not the
       // other way round: a draft sentence comparing two names does not make their figures one.
       score *= W.subjectNamedInOther;
-      reasons.push(`${a.subject} named in the source's sentence`);
+      reasons?.push(`${a.subject} named in the source's sentence`);
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;
@@ -94,9 +95,9 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon): Pairing |
   } else if (a.subject || b.subject) {
     const named = (a.subject ?? b.subject) as string;
     const other = a.subject ? b : a;
-    if (other.names.has(named)) reasons.push(`${named} named in both sentences`);
+    if (other.names.has(named)) reasons?.push(`${named} named in both sentences`);
     else score *= W.oneSidedSubject;
   } else score *= W.noSubjects;
   if (score < MIN_SCORE) return null;
-  return { score: Math.round(score * 100) / 100, reason: reasons.join('; ') };
+  return { score: Math.round(score * 100) / 100, reason: reasons ? reasons.join('; ') : '' };
 }

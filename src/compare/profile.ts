@@ -124,7 +124,7 @@ export function nameRunsAt(text: string): NameRun[] {
 function clauseOf(sentence: string, text: string): string {
   const at = sentence.indexOf(text);
   if (at < 0) return sentence;
-  const before = /.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s.exec(sentence.slice(0, at));
+  const before = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s.exec(sentence.slice(0, at));
   const start = before ? before[0].length : 0;
   const rest = sentence.slice(at + text.length);
   const after = /[,;:)]|\b(?:and|but|while|whereas|although)\b/.exec(rest);
