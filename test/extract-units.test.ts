@@ -137,6 +137,9 @@ describe('the thing counted', () => {
     ['The network has 671bn parameters.', '671bn', 6.71e11, 'parameter', []],
     ['The school enrolled 40 children this term.', '40', 40, 'child', []],
     ['The survey covered 300 women.', '300', 300, 'woman', []],
+    ['The rack holds 512 graphics processing units.', '512', 512, 'unit', ['graphics', 'processing']],
+    ['The depot employs 310 people and expects 40 more.', '310', 310, 'people', []],
+    ['The mill ran 14 shifts a week.', '14', 14, 'shift', []],
   ])('%s', (sentence, anchor, value, lemma, modifiers) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe('count');
@@ -203,5 +206,21 @@ describe('kinds across one sentence', () => {
       ['percent', '%', 8],
       ['quantity', 'm', 300000],
     ]);
+  });
+});
+
+describe('where the measured thing ends', () => {
+  it.each([
+    // A verb with an object ends the noun phrase.
+    ['The 2.5 km bridge carries 40,000 cars a day.', '2.5 km', 'bridge'],
+    ['A 40 MW plant supplies the town.', '40 MW', 'plant'],
+    // A noun that only looks like a verb does not.
+    ['The 12 runway lights were replaced.', '12', 'light'],
+    // After "of the", a word in -ing is a noun.
+    ['Donors gave 45% of the funding.', '45%', 'funding'],
+    ['Roughly 30% of the spending went on wages.', '30%', 'spending'],
+  ])('%s', (sentence, anchor, lemma) => {
+    const c = claimCovering(sentence, anchor);
+    expect(c.measure?.lemma).toBe(lemma);
   });
 });

@@ -58,6 +58,8 @@ function classify(tok: Token): 'code' | 'name' | 'noun' | 'adjective' | 'stop' |
 export function measureAfter(text: string, pos: number, limit: number, allowOf: boolean): FoundMeasure | null {
   let tokens = tokensForward(text, pos, limit, 9);
   let compound = false;
+  /** "of the funding": a determiner makes the next word a noun, "-ing" or not. */
+  let afterOf = false;
   if (tokens[0]?.text === '-' && tokens[0].start === pos) {
     compound = true;
     tokens = tokens.slice(1);
@@ -69,6 +71,7 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     while (tokens[k] && (DETERMINERS.has(tokens[k]!.text.toLowerCase()) || /['’]s$/.test(tokens[k]!.text))) k++;
     if (tokens[k]?.text.toLowerCase() === 'them' || !tokens[k]) return null;
     tokens = tokens.slice(k);
+    afterOf = k > 1;
   }
   if (!compound) {
     const phrase = phraseAt(tokens);
@@ -84,10 +87,10 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     if (i === 0 && COUNT_BREAKERS.has(lower)) return null;
     let c = classify(tok);
     // Right after a figure a word is read as a noun if it can be one: "25-year lease", "3 trains".
-    if (c === 'verb' && words.length === 0 && !/(?:ed|ing)$/i.test(lower)) c = 'noun';
+    if (c === 'verb' && words.length === 0 && (!/(?:ed|ing)$/i.test(lower) || (afterOf && /ing$/i.test(lower)))) c = 'noun';
     if ((lower === 'and' || lower === 'or') && headAt >= 0 && !compound) {
       const next = tokens[i + 1];
-      if (next && next.word && classify(next) === 'noun' && /s$/i.test(next.text) && !/^\d/.test(next.text)) {
+      if (next && next.word && classify(next) === 'noun' && /s$/i.test(next.text) && !/^\d/.test(next.text) && !verbWithObject(tokens, i + 1)) {
         words.push(tok);
         kinds.push('conj');
         continue;
@@ -95,8 +98,9 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       break;
     }
     if (c === 'stop' || c === 'verb') break;
-    // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall".
-    if (headAt >= 0 && /s$/i.test((words[headAt] as Token).text) && c === 'noun' && isVerbForm(lower)) break;
+    // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall". After any noun,
+    // one that takes an object is: "the 3.2 km runway lifts capacity".
+    if (headAt >= 0 && c === 'noun' && ((/s$/i.test((words[headAt] as Token).text) && isVerbForm(lower)) || verbWithObject(tokens, i))) break;
     if (c === 'adjective') {
       if (headAt >= 0) break;
       // A hyphenated compound like "full-time" or "next-generation" modifies what follows.
@@ -118,6 +122,19 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
   }
   if (headAt < 0) return null;
   return finish(words, kinds, headAt);
+}
+
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'more', 'up', 'about', 'around', 'nearly']);
+
+/** A present-tense verb followed by its object: "lifts capacity", "expects 9.5 million". */
+function verbWithObject(tokens: Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/[^s]s$/i.test(tok.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || !next.word) return false;
+  // A determiner or a figure after it makes any such word a verb; a noun, only one the lexicon knows as a verb.
+  if (/^\d/.test(next.text) || OBJECT_STARTS.has(next.text.toLowerCase())) return true;
+  return isVerbForm(tok.text.toLowerCase()) && classify(next) === 'noun' && !isVerbForm(next.text.toLowerCase());
 }
 
 function finish(words: Token[], kinds: string[], headAt: number, head?: string): FoundMeasure | null {
