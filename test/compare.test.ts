@@ -69,6 +69,10 @@ describe('different things are not compared', () => {
       'Inside Saxe Motors. Saxe Motors posted results. Saxe Motors operates roughly 2,000 stores in Europe.', 'unverified'],
     // Currencies are never converted.
     ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
+    // The earlier value of a change is not the current one.
+    ['Tarnby Foods has revenue of $5.2 billion.', '$5.2 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'supported'],
+    ['Tarnby Foods had revenue of $4.1 billion last year.', '$4.1 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion a year earlier.', 'supported'],
+    ['Tarnby Foods has revenue of $4.6 billion.', '$4.6 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'contradicted'],
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));

@@ -24,6 +24,8 @@ const W = {
   oneSidedModifierFrame: 0.7,
   oneSidedDescriptor: 0.6,
   oneSidedPeriod: 0.85,
+  /** Below the bar for disagreement: an earlier figure may differ from a current one and both be right. */
+  oneSidedPrior: 0.7,
   subjectNamedInOther: 0.9,
   subjectFromDocument: 0.8,
   subjectFromReference: 0.9,
@@ -74,6 +76,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
   if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
+  if (a.prior !== b.prior) score *= W.oneSidedPrior;
+  else if (a.prior) reasons?.push('both earlier figures');
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
     const inferred = a.inferredSubject || b.inferredSubject;

@@ -2,6 +2,7 @@
 import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
 import { infinitive } from '../extract/lexicon.js';
+import { CHANGE_WORDS } from '../data/traps.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { isProperWord } from '../extract/subject.js';
 
@@ -33,6 +34,8 @@ export interface Profile {
   years: string[];
   /** Quarters and halves the sentence names. */
   quarters: string[];
+  /** An earlier figure: the "from" of a change ("rose to $5bn from $4bn"), or one said of last year. */
+  prior: boolean;
   /** Setting classes given by the measure's own modifiers ("full-time"). */
   modifierFrames: string[];
   /** The subject the claim's own sentence names. */
@@ -188,6 +191,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     years,
     quarters,
     modifierFrames,
+    prior: priorFigure(claim),
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
@@ -200,7 +204,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   }
   profile.signature = [
     claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    quarters.join(','), profile.prior ? 'prior' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
@@ -222,6 +226,31 @@ function namesOfSentence(sentence: string): Set<string> {
   lastSentence = sentence;
   lastNames = names;
   return names;
+}
+
+const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)[\s\u00a0]+$/i;
+const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|year-(?:earlier|ago)|last year)\b/i;
+
+/**
+ * Whether a figure is the earlier value of a change ("from $4bn"), or one said of the year before
+ * ("$4bn a year earlier", "last year's $4bn"): the words must be next to the figure, with no other
+ * figure between.
+ */
+function priorFigure(claim: Claim): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return false;
+  const before = claim.sentence.slice(Math.max(0, at - 30), at);
+  const after = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 30);
+  const near = (t: string, fromEnd: boolean) => {
+    const m = EARLIER.exec(t);
+    if (!m) return false;
+    const between = fromEnd ? t.slice(m.index + m[0].length) : t.slice(0, m.index);
+    return !/\d/.test(between);
+  };
+  // A share said "on last year" is a rate of change, not last year's figure.
+  if (claim.kind !== 'percent' && (near(after, false) || near(before, true))) return true;
+  if (!FROM_BEFORE.test(before)) return false;
+  return (claim.sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
 }
 
 /** "employs 1,200 people": the verb before a plain count of people says who they are. */
