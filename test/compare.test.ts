@@ -45,6 +45,7 @@ describe('disjoint intervals disagree', () => {
 
 describe('one measured thing under different words', () => {
   it.each<Row>([
+    ['The constructor Harlan Build has 640 staff.', '640', 'Harlan Build, a constructor, employs 640 people.', 'supported'],
     ['The Solenne cluster holds 4,096 GPUs.', '4,096', 'The Solenne cluster holds 4,096 graphics processing units.', 'supported'],
     ['Veyra trained a 70-billion-parameter model.', '70-billion', 'Veyra trained a model with 70bn parameters.', 'supported'],
     ['The Lindqvist bridge had a budget of €80 million.', '€80 million', 'The Lindqvist bridge cost €80 million.', 'supported'],

@@ -136,6 +136,8 @@ describe('texts with nothing to claim', () => {
     ['They bought thousands of GPUs.'],
     [''],
     ['   \n\n  '],
+    // Words that name properties of every JavaScript object are only words.
+    ['The constructor met the toString and valueOf teams in hasOwnProperty Street about __proto__.'],
   ])('%j', (text) => {
     expect(extractText(text, 'case.txt').map((c) => c.text)).toEqual([]);
   });

@@ -182,6 +182,13 @@ class Index {
   }
 }
 
+interface Candidates {
+  /** Groups that pair with the claim, strongest first. */
+  scored: { g: Group; p: Pairing }[];
+  /** Single claims that pair with it, reached through loose links. */
+  loose: { b: Profile; p: Pairing }[];
+}
+
 const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }) => y.p.score - x.p.score || x.b.order - y.b.order;
 
 function overlapsProfile(a: Profile, b: Profile): boolean {
@@ -209,6 +216,28 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   index.seal();
   const max = input.maxEvidence;
   const explain = input.explain ?? false;
+  // Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence)
+  // have the same candidates with the same scores: they are found and scored once.
+  const memo = new Map<string, Candidates>();
+  const candidates = (a: Profile): Candidates => {
+    const key = `${a.unitKey}\u0002${a.groupKey}\u0002${a.namesKey}`;
+    let found = memo.get(key);
+    if (found) return found;
+    const { groups, loose } = index.lookup(a);
+    const scored: { g: Group; p: Pairing }[] = [];
+    for (const g of groups) {
+      const p = pair(a, g.members[0] as Profile, lexicon, explain);
+      if (p) scored.push({ g, p });
+    }
+    scored.sort((x, y) => y.p.score - x.p.score || (x.g.members[0] as Profile).order - (y.g.members[0] as Profile).order);
+    const pairedLoose: { b: Profile; p: Pairing }[] = [];
+    for (const b of loose) {
+      const p = pair(a, b, lexicon, explain);
+      if (p) pairedLoose.push({ b, p });
+    }
+    memo.set(key, (found = { scored, loose: pairedLoose }));
+    return found;
+  };
   for (const { claim, fileIndex } of input.checked) {
     const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     const supports: { p: Pairing; b: Profile }[] = [];
@@ -216,13 +245,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
     const excluded = (b: Profile) => b === a || (input.otherFilesOnly && b.fileIndex === a?.fileIndex);
     if (a) {
-      const { groups, loose } = index.lookup(a);
-      const scored: { g: Group; p: Pairing }[] = [];
-      for (const g of groups) {
-        const p = pair(a, g.members[0] as Profile, lexicon, explain);
-        if (p) scored.push({ g, p });
-      }
-      scored.sort((x, y) => y.p.score - x.p.score || (x.g.members[0] as Profile).order - (y.g.members[0] as Profile).order);
+      const { scored, loose } = candidates(a);
       for (const { g, p } of scored) {
         const fact = (g.members[0] as Profile).fact;
         const n = g.members.length;
@@ -262,10 +285,8 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
           }
         }
       }
-      for (const b of loose) {
+      for (const { b, p } of loose) {
         if (excluded(b)) continue;
-        const p = pair(a, b, lexicon, explain);
-        if (!p) continue;
         if (overlapsProfile(a, b)) {
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;

@@ -1,4 +1,5 @@
 // What comparison needs to know about a claim, worked out once per claim.
+import { table } from '../data/table.js';
 import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
 import { infinitive } from '../extract/lexicon.js';
@@ -30,6 +31,8 @@ export interface Profile {
   inferredSubject: false | 'reference' | 'document';
   /** Lower-cased names in the sentence, to see whether a sentence speaks of a subject. */
   names: Set<string>;
+  /** The names as one string: claims with equal keys have equal name sets. */
+  namesKey: string;
   /** Years the sentence names, when the claim is not itself a year. */
   years: string[];
   /** Quarters and halves the sentence names. */
@@ -55,7 +58,7 @@ const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-ö
 const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
-const QUARTER_NAMES: Record<string, string> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' };
+const QUARTER_NAMES: Readonly<Record<string, string>> = table({ first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' });
 const WORD = /[\p{L}-]+/gu;
 
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -188,6 +191,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
     names,
+    namesKey: [...names].join('\u0001'),
     years,
     quarters,
     modifierFrames,

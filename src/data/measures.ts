@@ -1,5 +1,6 @@
 // The measured things: words that name the same quantity, and the words that mark money.
 // Each group lists lemmas (singular, lower case); the first is the group's name.
+import { table } from './table.js';
 
 export const MEASURE_GROUPS: string[][] = [
   ['chip', 'gpu', 'graphics processing unit', 'graphic processing unit', 'graphics chip', 'ai chip', 'processor', 'accelerator', 'semiconductor'],
@@ -38,10 +39,10 @@ export const MEASURE_GROUPS: string[][] = [
  * Verbs that say who a plain count of people is: "employs 1,200 people" counts staff. The count's
  * measured thing becomes the group named here.
  */
-export const PEOPLE_BY_VERB: Record<string, string> = {
+export const PEOPLE_BY_VERB: Readonly<Record<string, string>> = table({
   employ: 'staff',
   house: 'resident',
-};
+});
 
 /** Nouns that count people without saying who they are. */
 export const PLAIN_PEOPLE = new Set(['people', 'person', 'individual']);
@@ -67,7 +68,7 @@ export const MONEY_WORDS = new Set([
  * Words naming the setting a figure belongs to, by class. Two figures set in different classes are
  * different facts: a stockpile is not a training run, a quarter is not a full year.
  */
-export const FRAME_CLASSES: Record<string, string> = {
+export const FRAME_CLASSES: Readonly<Record<string, string>> = table({
   stockpile: 'stock', inventory: 'stock', reserve: 'stock', reserves: 'stock', hoard: 'stock', stockpiled: 'stock',
   cluster: 'cluster', supercomputer: 'cluster',
   train: 'training', training: 'training', trained: 'training', pretraining: 'training',
@@ -82,4 +83,4 @@ export const FRAME_CLASSES: Record<string, string> = {
   expect: 'outlook', projected: 'outlook', projection: 'outlook', target: 'outlook', targets: 'outlook', planned: 'outlook',
   plans: 'outlook', estimate: 'outlook', estimated: 'outlook',
   peak: 'peak',
-};
+});

@@ -1,22 +1,23 @@
 // English number words, as data.
+import { table } from './table.js';
 
-export const UNIT_WORDS: Record<string, number> = {
+export const UNIT_WORDS: Readonly<Record<string, number>> = table({
   zero: 0, nought: 0, naught: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS_WORDS: Record<string, number> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers that scale what comes before them. The plural forms here are counted ("five lakhs"), never vague. */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-};
+});
 
 /** Words that stand for a fixed count. A plural needs a count above one ("three dozens"); alone it is vague. */
-export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
+export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, dozens: 12, score: 20 });
 
 /** Groups that need a count before them: "a score of 95" is a result, not twenty. */
 export const COUNTED_GROUP_WORDS = new Set(['score']);
@@ -25,26 +26,26 @@ export const COUNTED_GROUP_WORDS = new Set(['score']);
  * Ordinal numbers and their values. As denominators they take a plural after a count above one
  * ("two thirds"); "first" and "second" are denominators only inside a compound ("a twenty-first").
  */
-export const ORDINAL_VALUES: Record<string, number> = {
+export const ORDINAL_VALUES: Readonly<Record<string, number>> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 1e2, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
   trillionth: 1e12,
-};
+});
 
 /** Denominators that are not ordinals: "a half", "three quarters". */
-export const FRACTION_ONLY_WORDS: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
+export const FRACTION_ONLY_WORDS: Readonly<Record<string, number>> = table({ half: 2, halves: 2, quarter: 4, quarters: 4 });
 
 /** Every word that can stand alone as a denominator, singular and plural ("a third", "two thirds", "one-tenth"). */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = table({
   ...FRACTION_ONLY_WORDS,
   ...Object.fromEntries(
     Object.entries(ORDINAL_VALUES)
       .filter(([, value]) => value > 2)
       .flatMap(([word, value]) => [[word, value], [`${word}s`, value]]),
   ),
-};
+});
 
 /** Ordinal words: ranks, never amounts on their own. */
 export const ORDINAL_WORDS = new Set([

@@ -1,4 +1,5 @@
 // Words before a number that make it a label, not an amount: "Section 3", "exit 436", "No. 5".
+import { table } from './table.js';
 export const REFERENCE_WORDS = new Set([
   'section', 'sections', 'chapter', 'chapters', 'figure', 'fig', 'fig.', 'table', 'article', 'page', 'pages', 'p.', 'pp.',
   'part', 'phase', 'version', 'ver', 'v', 'model', 'volume', 'vol', 'vol.', 'no', 'no.', 'nos', 'number', 'item', 'step',
@@ -12,10 +13,10 @@ export const REFERENCE_WORDS = new Set([
 ]);
 
 /** Month names; "May" only when capitalised, since "may" is a verb. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** Verbs that describe a change, after which "from 5 to 10" is two figures, not a range. */
 export const CHANGE_WORDS = new Set([

@@ -1,16 +1,17 @@
 // Repairs text that was decoded with the wrong code page, keeping a map back to the file's offsets.
 // Two families: UTF-8 read as Windows-1252 ("â€™" for ’), and UTF-8 read as Windows-874, where a
 // curly quote survives only as its lead byte "โ" and a no-break space as "ย".
+import { table } from '../data/table.js';
 import type { OffsetMap } from './offsets.js';
 
 /** Windows-1252 characters in 0x80–0x9F, by the byte they stand for. */
-const CP1252_HIGH: Record<string, number> = {
+const CP1252_HIGH: Readonly<Record<string, number>> = table({
   '\u20ac': 0x80, '\u201a': 0x82, '\u0192': 0x83, '\u201e': 0x84, '\u2026': 0x85, '\u2020': 0x86,
   '\u2021': 0x87, '\u02c6': 0x88, '\u2030': 0x89, '\u0160': 0x8a, '\u2039': 0x8b, '\u0152': 0x8c,
   '\u017d': 0x8e, '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94, '\u2022': 0x95,
   '\u2013': 0x96, '\u2014': 0x97, '\u02dc': 0x98, '\u2122': 0x99, '\u0161': 0x9a, '\u203a': 0x9b,
   '\u0153': 0x9c, '\u017e': 0x9e, '\u0178': 0x9f,
-};
+});
 const CONT = '[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]';
 /** A lead byte (as Latin-1/1252) followed by continuation bytes. */
 const CP1252_RUN = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{1,2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
