@@ -74,9 +74,31 @@ describe('different things are not compared', () => {
     ['Tarnby Foods has revenue of $5.2 billion.', '$5.2 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'supported'],
     ['Tarnby Foods had revenue of $4.1 billion last year.', '$4.1 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion a year earlier.', 'supported'],
     ['Tarnby Foods has revenue of $4.6 billion.', '$4.6 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'contradicted'],
+    // A level and a change in it may both be right.
+    ['Orbis now has 412 satellites in orbit.', '412', 'Orbis launched 22 satellites on Friday.', 'unverified'],
+    ['Orbis launched 22 satellites on Friday.', '22', 'Orbis now has 412 satellites in orbit.', 'unverified'],
+    ['Orbis launched 22 satellites on Friday, taking its fleet to 412.', '412', 'Orbis launched 22 satellites on Friday.', 'unverified'],
+    // A target is not an actual figure.
+    ['Orbis wants 1,500 satellites in orbit.', '1,500', 'Orbis has 412 satellites in orbit.', 'unverified'],
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
+describe('figures that can only agree', () => {
+  it.each<Row>([
+    // They still agree when their values meet.
+    ['Varn Mining had bought 900 trucks by March.', '900', 'Varn Mining has a fleet of 900 trucks.', 'supported'],
+    ['Orbis plans 1,200 satellites.', '1,200', 'Orbis aims for 1,200 satellites.', 'supported'],
+    // Both plans: they can disagree.
+    ['Orbis plans 1,500 satellites.', '1,500', 'Orbis plans 1,200 satellites.', 'contradicted'],
+    ['Brannock Mills will cut 600 jobs.', '600', 'Brannock Mills plans to cut 400 jobs.', 'contradicted'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+
+  it('says why a pairing may not disagree', () => {
+    const claim = verdictOf('Orbis now has 22 satellites.', '22', 'Orbis launched 22 satellites on Friday.');
+    expect(claim.supports[0]?.reason).toContain('one is a level and the other a change');
+  });
 });
 
 describe('why a pair was made', () => {

@@ -2,7 +2,7 @@
 // Candidates are found through an index by unit, measured thing and subject, never all pairs.
 import type { Claim, Evidence } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
-import { MIN_DISAGREE_SCORE, pair, type Pairing } from './pair.js';
+import { mayDisagree, pair, type Pairing } from './pair.js';
 import { profileOf, type Profile } from './profile.js';
 import { summarize, verdictOf } from './verdict.js';
 
@@ -256,7 +256,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
           if (overlapsProfile(a, b)) agree--;
           else disagree--;
         }
-        if (p.score < MIN_DISAGREE_SCORE) disagree = 0;
+        if (!mayDisagree(p)) disagree = 0;
         if (fact) {
           tally.factSupports += agree;
           tally.factDisagrees += disagree;
@@ -291,7 +291,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;
           else tally.supports++;
-        } else if (p.score >= MIN_DISAGREE_SCORE) {
+        } else if (mayDisagree(p)) {
           disagrees.push({ p, b });
           if (b.fact) tally.factDisagrees++;
           else tally.disagrees++;

@@ -9,7 +9,12 @@ import { singular } from '../extract/lexicon.js';
 export interface Pairing {
   score: number;
   reason: string;
+  /** The two may both be right with different values (an earlier and a current figure): they can agree, never disagree. */
+  agreeOnly?: true;
 }
+
+/** Whether a pairing is sure enough, and of the kind, to count a disagreement. */
+export const mayDisagree = (p: Pairing) => p.score >= MIN_DISAGREE_SCORE && !p.agreeOnly;
 
 /** Pairings below this are not compared at all. */
 export const MIN_SCORE = 0.5;
@@ -24,8 +29,11 @@ const W = {
   oneSidedModifierFrame: 0.7,
   oneSidedDescriptor: 0.6,
   oneSidedPeriod: 0.85,
-  /** Below the bar for disagreement: an earlier figure may differ from a current one and both be right. */
-  oneSidedPrior: 0.7,
+  /**
+   * Figures that may differ and both be right: an earlier and a current one, a level and a change in it
+   * ("has 412", "launched 22"), a target and an actual. They pair for agreement only.
+   */
+  agreeOnly: 0.9,
   subjectNamedInOther: 0.9,
   subjectFromDocument: 0.8,
   subjectFromReference: 0.9,
@@ -68,7 +76,10 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   else if (a.codes.length) reasons?.push(`same model ${a.codes.find((c) => b.codes.includes(c))}`);
   // Settings: a stockpile is not a training run, full-time staff are not contractors.
   if (disjoint(a.frames, b.frames)) return null;
-  if (oneSided(a.frames, b.frames)) score *= W.oneSidedFrame;
+  // A target or forecast against an actual figure: weighed below, not counted as a setting here.
+  const outlookA = a.frames.includes('outlook');
+  const outlookB = b.frames.includes('outlook');
+  if (oneSided(outlookA ? a.frames.filter((f) => f !== 'outlook') : a.frames, outlookB ? b.frames.filter((f) => f !== 'outlook') : b.frames)) score *= W.oneSidedFrame;
   if (a.modifierFrames.some((f) => !b.frames.includes(f)) || b.modifierFrames.some((f) => !a.frames.includes(f))) score *= W.oneSidedModifierFrame;
   // Narrowing words: "37bn active parameters" is not the model's size; "5 new stations" is not the total.
   if (disjoint(a.descriptors, b.descriptors)) return null;
@@ -76,7 +87,15 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
   if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
-  if (a.prior !== b.prior) score *= W.oneSidedPrior;
+  let agreeOnly = false;
+  const onlyAgree = (why: string) => {
+    if (!agreeOnly) score *= W.agreeOnly;
+    agreeOnly = true;
+    reasons?.push(why);
+  };
+  if (a.prior !== b.prior) onlyAgree('one is an earlier figure, so they can only agree');
+  if (a.action && b.action && a.action !== b.action) onlyAgree('one is a level and the other a change, so they can only agree');
+  if (outlookA !== outlookB) onlyAgree('one is a plan or forecast, so they can only agree');
   else if (a.prior) reasons?.push('both earlier figures');
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
@@ -103,5 +122,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     else score *= W.oneSidedSubject;
   } else score *= W.noSubjects;
   if (score < MIN_SCORE) return null;
-  return { score: Math.round(score * 100) / 100, reason: reasons ? reasons.join('; ') : '' };
+  const out: Pairing = { score: Math.round(score * 100) / 100, reason: reasons ? reasons.join('; ') : '' };
+  if (agreeOnly) out.agreeOnly = true;
+  return out;
 }

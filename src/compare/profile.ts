@@ -1,8 +1,8 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import { table } from '../data/table.js';
 import type { Claim, Evidence } from '../schema.js';
-import { FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
-import { infinitive } from '../extract/lexicon.js';
+import { ACTION_CLASSES, FRAME_CLASSES, PEOPLE_BY_VERB, PLAIN_PEOPLE } from '../data/measures.js';
+import { infinitive, isVerbForm } from '../extract/lexicon.js';
 import { CHANGE_WORDS } from '../data/traps.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { isProperWord } from '../extract/subject.js';
@@ -37,6 +37,8 @@ export interface Profile {
   years: string[];
   /** Quarters and halves the sentence names. */
   quarters: string[];
+  /** Whether the figure is a level or a change in one, by its verb (see ACTION_CLASSES), or null. */
+  action: 'level' | 'change' | null;
   /** An earlier figure: the "from" of a change ("rose to $5bn from $4bn"), or one said of last year. */
   prior: boolean;
   /** Setting classes given by the measure's own modifiers ("full-time"). */
@@ -196,6 +198,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     quarters,
     modifierFrames,
     prior: priorFigure(claim),
+    action: actionOf(claim),
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
@@ -208,7 +211,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   }
   profile.signature = [
     claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), profile.prior ? 'prior' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
@@ -255,6 +258,29 @@ function priorFigure(claim: Claim): boolean {
   if (claim.kind !== 'percent' && (near(after, false) || near(before, true))) return true;
   if (!FROM_BEFORE.test(before)) return false;
   return (claim.sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
+}
+
+/**
+ * Level or change: the nearest verb before the figure in its clause ("has 412", "sent 22"), a "to"
+ * right before it (the level a change led to: "taking its fleet to 412"), or a participle right
+ * after it ("22 satellites launched on Friday").
+ */
+function actionOf(claim: Claim): 'level' | 'change' | null {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return null;
+  const clause = clauseOf(claim.sentence, claim.text);
+  const start = clause.indexOf(claim.text);
+  const before = (clause.slice(0, start).toLowerCase().match(WORD) ?? []).slice(-6);
+  if (before[before.length - 1] === 'to') return 'level';
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i] as string;
+    const cls = ACTION_CLASSES[word];
+    if (cls) return cls;
+    // Another verb is nearer: "had amassed 10,000" says nothing the table knows.
+    if (/..ed$/.test(word) || isVerbForm(word)) return null;
+  }
+  const after = /^[\s\u00a0]+([\p{L}-]+)/u.exec(clause.slice(start + claim.text.length))?.[1]?.toLowerCase();
+  return after && /ed$/.test(after) && ACTION_CLASSES[after] === 'change' ? 'change' : null;
 }
 
 /** "employs 1,200 people": the verb before a plain count of people says who they are. */

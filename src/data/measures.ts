@@ -81,6 +81,29 @@ export const FRAME_CLASSES: Readonly<Record<string, string>> = table({
   monthly: 'month', weekly: 'week', daily: 'day',
   guidance: 'outlook', forecast: 'outlook', forecasts: 'outlook', outlook: 'outlook', expects: 'outlook', expected: 'outlook',
   expect: 'outlook', projected: 'outlook', projection: 'outlook', target: 'outlook', targets: 'outlook', planned: 'outlook',
-  plans: 'outlook', estimate: 'outlook', estimated: 'outlook',
+  plans: 'outlook', estimate: 'outlook', estimated: 'outlook', wants: 'outlook', aims: 'outlook', aim: 'outlook', goal: 'outlook',
+  ambition: 'outlook', hopes: 'outlook', intends: 'outlook', envisages: 'outlook', will: 'outlook', would: 'outlook',
+  could: 'outlook', might: 'outlook',
   peak: 'peak',
 });
+
+/**
+ * Verbs that say whether a figure is a level ("has 412 satellites", "employs 3,000") or a change in
+ * one ("launched 22 satellites", "hired 300"). A level and a change of the same thing are different
+ * facts that may both be right, so they never disagree.
+ */
+export const ACTION_CLASSES: Readonly<Record<string, 'level' | 'change'>> = table({
+  has: 'level', have: 'level', had: 'level', owns: 'level', own: 'level', owned: 'level', operates: 'level', operate: 'level',
+  operated: 'level', employs: 'level', employ: 'level', employed: 'level', totals: 'level', totalled: 'level', totaled: 'level',
+  reaches: 'level', reach: 'level', reached: 'level', numbers: 'level', numbered: 'level', counts: 'level', runs: 'level',
+  fleet: 'level', stockpile: 'level', total: 'level', workforce: 'level', headcount: 'level', population: 'level', holds: 'level', held: 'level', stands: 'level', stood: 'level', now: 'level',
+  launched: 'change', launches: 'change', launch: 'change', sent: 'change', sends: 'change',
+  added: 'change', adds: 'change', add: 'change', hired: 'change', hires: 'change', hire: 'change', recruited: 'change',
+  bought: 'change', buys: 'change', buy: 'change', sold: 'change', sells: 'change', sell: 'change', delivered: 'change',
+  delivers: 'change', deliver: 'change', built: 'change', builds: 'change', build: 'change', opened: 'change', opens: 'change',
+  open: 'change', cut: 'change', cuts: 'change', lost: 'change',
+  loses: 'change', shed: 'change', sheds: 'change', ordered: 'change', orders: 'change', order: 'change', shipped: 'change',
+  ships: 'change', installed: 'change', installs: 'change', retired: 'change', retires: 'change', acquired: 'change',
+  acquires: 'change', gained: 'change', gains: 'change', created: 'change', creates: 'change', create: 'change',
+});
+
