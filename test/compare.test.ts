@@ -22,6 +22,9 @@ const expectVerdict = (draft: string, figure: string, source: string, verdict: C
 
 describe('overlapping intervals agree', () => {
   it.each<Row>([
+    // Closed ends meet: "at least 100" and "at most 100" both allow 100.
+    ['Corvid Capital raised at least $100m for the fund.', 'at least $100m', 'Corvid Capital raised at most $100m for the fund.', 'supported'],
+    ['The club signed the 24-year-old striker Tomas Reyes.', '24-year-old', 'The club signed Tomas Reyes, a 24-year-old striker.', 'supported'],
     ['Marlow Labs trained the model for $5.6 million.', '$5.6 million', 'Training the model cost Marlow Labs less than $6 million.', 'supported'],
     ['The Tidewater clinic has at most 140 beds.', 'at most 140', 'The Tidewater clinic has roughly 130 beds.', 'supported'],
     ['Corvid Capital raised at least $100bn for the fund.', 'at least $100bn', 'Corvid Capital raised $100 billion for the fund.', 'supported'],
@@ -35,6 +38,9 @@ describe('overlapping intervals agree', () => {
 
 describe('disjoint intervals disagree', () => {
   it.each<Row>([
+    // Ages, and rounded figures whose intervals only touch (23.5–24.5 and 24.5–25.5).
+    ['The club signed the 25-year-old striker Tomas Reyes.', '25-year-old', 'The club signed Tomas Reyes, a 24-year-old striker.', 'contradicted'],
+    ['Fenwick Rail runs 24 stations.', '24 stations', 'Fenwick Rail runs 25 stations.', 'contradicted'],
     ['Marlow Labs trained the model for about $7 million.', 'about $7 million', 'Marlow Labs trained the model for $5.6 million.', 'contradicted'],
     ['The Kestrel model has 405 billion parameters.', '405 billion', 'The Kestrel model has 450bn parameters.', 'contradicted'],
     ['Fenwick Rail runs 36 stations.', '36 stations', 'Fenwick Rail runs 32 stations.', 'contradicted'],
@@ -80,6 +86,9 @@ describe('different things are not compared', () => {
     ['Orbis launched 22 satellites on Friday, taking its fleet to 412.', '412', 'Orbis launched 22 satellites on Friday.', 'unverified'],
     // A target is not an actual figure.
     ['Orbis wants 1,500 satellites in orbit.', '1,500', 'Orbis has 412 satellites in orbit.', 'unverified'],
+    // A gap is not a total.
+    ['Kestrel Rovers finished on 58 points.', '58', 'Kestrel Rovers finished 12 points behind the leaders.', 'unverified'],
+    ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods will hire 300 more staff.', 'unverified'],
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));

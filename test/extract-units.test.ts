@@ -117,6 +117,7 @@ describe('compound adjectives', () => {
     ['The port signed a 25-year lease.', '25-year', 'quantity', 25 * YEAR_S, 's', null],
     ['Crews dug a 5-mile tunnel.', '5-mile', 'quantity', 8046.72, 'm', null],
     ['The city ordered a 40-bed shelter.', '40-bed', 'count', 40, 'count', 'bed'],
+    ['The 31-year-old pilot landed safely.', '31-year-old', 'quantity', 31 * YEAR_S, 's', 'age'],
   ])('%s', (sentence, anchor, kind, value, unit, lemma) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe(kind);

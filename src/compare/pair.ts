@@ -70,6 +70,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     reasons?.push(`"${a.lemma}" and "${b.lemma}" name the same product`);
   } else return null;
 
+  // A gap or a change is not the figure it is measured from.
+  if (a.difference !== b.difference) return null;
   // Product codes: H800 is not H100.
   if (disjoint(a.codes, b.codes)) return null;
   if (oneSided(a.codes, b.codes)) score *= W.oneSidedCode;

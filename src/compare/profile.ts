@@ -13,7 +13,11 @@ export interface Profile {
   order: number;
   /** Which input file it came from. */
   fileIndex: number;
-  /** The claim's interval, read once: sorting and overlap tests use them often. */
+  /**
+   * The claim's interval as comparison reads it, read once: sorting and overlap tests use it often.
+   * An end set by rounding or by "more than" is open, so "24" and "25" (23.5–24.5, 24.5–25.5) do not
+   * meet; an end set by "at least" or "at most" is closed.
+   */
   lo: number;
   hi: number;
   /** kind + unit; claims are compared only within one. */
@@ -37,6 +41,8 @@ export interface Profile {
   years: string[];
   /** Quarters and halves the sentence names. */
   quarters: string[];
+  /** A gap or a change between two figures ("12 points behind", "3,000 more", "rose by 5%"), not a figure itself. */
+  difference: boolean;
   /** Whether the figure is a level or a change in one, by its verb (see ACTION_CLASSES), or null. */
   action: 'level' | 'change' | null;
   /** An earlier figure: the "from" of a change ("rose to $5bn from $4bn"), or one said of last year. */
@@ -182,8 +188,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     claim,
     order,
     fileIndex,
-    lo: q.low ?? -Infinity,
-    hi: q.high ?? Infinity,
+    ...comparedEnds(q),
     unitKey,
     lemma,
     keys,
@@ -199,6 +204,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     modifierFrames,
     prior: priorFigure(claim),
     action: actionOf(claim),
+    difference: differenceOf(claim),
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
@@ -211,7 +217,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   }
   profile.signature = [
     claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
@@ -260,6 +266,18 @@ function priorFigure(claim: Claim): boolean {
   return (claim.sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
 }
 
+const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;
+const GAP_BEFORE = /\b(?:by|gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
+
+/** Whether a figure is a gap between two others or the size of a change: "12 points behind", "by 5%". */
+function differenceOf(claim: Claim): boolean {
+  // A share after "rose" is a change whether or not "by" comes first: percentages are left alone.
+  if (claim.kind === 'percent') return false;
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return false;
+  return GAP_AFTER.test(claim.sentence.slice(at + claim.text.length, at + claim.text.length + 16)) || GAP_BEFORE.test(claim.sentence.slice(Math.max(0, at - 20), at));
+}
+
 /**
  * Level or change: the nearest verb before the figure in its clause ("has 412", "sent 22"), a "to"
  * right before it (the level a change led to: "taking its fleet to 412"), or a participle right
@@ -281,6 +299,18 @@ function actionOf(claim: Claim): 'level' | 'change' | null {
   }
   const after = /^[\s\u00a0]+([\p{L}-]+)/u.exec(clause.slice(start + claim.text.length))?.[1]?.toLowerCase();
   return after && /ed$/.test(after) && ACTION_CLASSES[after] === 'change' ? 'change' : null;
+}
+
+const nudge = (x: number) => Math.max(Math.abs(x), 1) * 1e-9;
+
+function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
+  const lo = q.low ?? -Infinity;
+  const hi = q.high ?? Infinity;
+  if (lo === hi) return { lo, hi };
+  return {
+    lo: q.qualifier === 'gte' || !Number.isFinite(lo) ? lo : lo + nudge(lo),
+    hi: q.qualifier === 'lte' || !Number.isFinite(hi) ? hi : hi - nudge(hi),
+  };
 }
 
 /** "employs 1,200 people": the verb before a plain count of people says who they are. */

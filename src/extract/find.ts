@@ -407,8 +407,13 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   } else if (unit) {
     kind = 'quantity';
     // "a train every three minutes": the interval between events.
+    const old = unit.dimension === 'time' ? /^-old(?![\p{L}-])/u.exec(text.slice(end, end + 5)) : null;
     if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
-    else measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
+    // "the 24-year-old striker": an age.
+    else if (old) {
+      end += old[0].length;
+      measure = { noun: 'old', lemma: 'age', modifiers: [], end };
+    } else measure = measureAfter(text, end, limit, true) ?? measureBefore(text, sentence[0], start);
   } else if (isRatio || (n.fraction && !figure.scale)) {
     kind = 'ratio';
     measure = isRatio ? null : measureAfter(text, end, limit, true);
