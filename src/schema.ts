@@ -37,6 +37,8 @@ export const MeasureSchema = z.object({
   modifiers: z.array(z.string()),
   /** The noun a compound adjective describes: "cluster" in "10,000-chip cluster". */
   head: z.string().optional(),
+  /** The common noun doing what a verb measure says: "site" in "the site covers 120 hectares". */
+  doer: z.string().optional(),
 });
 
 export const EvidenceSchema = z.object({

@@ -33,6 +33,8 @@ describe('overlapping intervals agree', () => {
     ['Quayside Books signed a 25-year lease on the warehouse.', '25-year', 'Quayside Books signed a quarter-century lease on the warehouse.', 'supported'],
     ['Ostrava Robotics employs 1,200 people.', '1,200', 'Ostrava Robotics has a workforce of about 1,200.', 'supported'],
     ['Fenwick Rail runs 36 stations.', '36 stations', 'Fenwick Rail runs thirty-six stations across the county.', 'supported'],
+    ['The Lindmark site covers 1.2 square kilometres.', '1.2', 'The Lindmark site covers 120 hectares.', 'supported'],
+    ['Lindmark makes 4.5m tonnes of steel a year.', '4.5m', 'Lindmark makes 4.5 million tonnes of steel a year.', 'supported'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
 });
 
@@ -86,6 +88,8 @@ describe('different things are not compared', () => {
     ['Orbis launched 22 satellites on Friday, taking its fleet to 412.', '412', 'Orbis launched 22 satellites on Friday.', 'unverified'],
     // A target is not an actual figure.
     ['Orbis wants 1,500 satellites in orbit.', '1,500', 'Orbis has 412 satellites in orbit.', 'unverified'],
+    // What a verb's figure is about: the site is not the warehouse.
+    ['The Lindmark site covers 1.2 square kilometres.', '1.2', 'The Lindmark warehouse in Lulea covers 500,000 square feet.', 'unverified'],
     // A gap is not a total.
     ['Kestrel Rovers finished on 58 points.', '58', 'Kestrel Rovers finished 12 points behind the leaders.', 'unverified'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods will hire 300 more staff.', 'unverified'],

@@ -102,6 +102,8 @@ describe('physical quantities in base units', () => {
     ['The tunnel is 5 miles long.', '5 miles', 8046.72],
     ['The route runs 21 miles end to end.', '21 miles', 33796.224],
     ['The crate weighs 12 pounds empty.', '12 pounds', 5.44310844],
+    ['The mill makes 4.5m tonnes a year.', '4.5m tonnes', 4.5e9],
+    ['The field holds 2bn barrels.', '2bn barrels', 317974589.856],
   ])('converts imperial units: %s', (sentence, anchor, value) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe('quantity');

@@ -70,6 +70,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     reasons?.push(`"${a.lemma}" and "${b.lemma}" name the same product`);
   } else return null;
 
+  // What covers 120 hectares: the site is not the warehouse. Unknown on one side proves nothing.
+  if (a.doer && b.doer && a.doer !== b.doer && !lexicon.relate(a.doer, b.doer)) return null;
   // A gap or a change is not the figure it is measured from.
   if (a.difference !== b.difference) return null;
   // Product codes: H800 is not H100.

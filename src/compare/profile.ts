@@ -41,6 +41,8 @@ export interface Profile {
   years: string[];
   /** Quarters and halves the sentence names. */
   quarters: string[];
+  /** The noun doing what a verb measure says ("site" in "the site covers …"), or null. */
+  doer: string | null;
   /** A gap or a change between two figures ("12 points behind", "3,000 more", "rose by 5%"), not a figure itself. */
   difference: boolean;
   /** Whether the figure is a level or a change in one, by its verb (see ACTION_CLASSES), or null. */
@@ -205,6 +207,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     prior: priorFigure(claim),
     action: actionOf(claim),
     difference: differenceOf(claim),
+    doer: m.doer ?? null,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
@@ -217,7 +220,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   }
   profile.signature = [
     claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;

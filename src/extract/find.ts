@@ -332,7 +332,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       }
     } else if (!currency) {
       const u = unitAt(text, end);
-      if (u && !(figure.scale && /^[kKmMbB]$/.test(figure.scale.text))) {
+      // After "m" or "bn" a unit must be a word of its own: "4.5m tonnes", not the "m" of "5m".
+      if (u && (!(figure.scale && /^[kKmMbB]$/.test(figure.scale.text)) || /^[\s\u00a0]+\p{L}{2,}/u.test(u.text))) {
         // "8-bit", "64-bit": the name of a format; "a one-day loss", "a one-week high": an adjective, not a duration.
         if (/^-bits?$/i.test(u.text) || (n.words && n.value === 1 && /^-(?:day|night|week)$/i.test(u.text))) return skip;
         const compound = compoundUnitAt(text, u.end, u.info, sentence);

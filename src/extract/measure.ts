@@ -42,6 +42,8 @@ export interface FoundMeasure extends Measure {
   end: number;
   /** The noun a compound adjective modifies: "cluster" in "10,000-chip cluster". */
   head?: string;
+  /** The noun doing what a verb measure says: "site" in "the site covers 120 hectares". */
+  doer?: string;
 }
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all', 'them', 'which', 'whom']);
@@ -167,15 +169,59 @@ const SKIP_BACK = new Set([
 
 /** The noun that names a sum or share when none follows it: "a budget of $5.6 million" → budget. */
 export function measureBefore(text: string, from: number, pos: number): FoundMeasure | null {
-  const tokens = tokensBackward(text, from, pos, 7);
-  for (const tok of tokens) {
+  const tokens = tokensBackward(text, from, pos, 10);
+  let preposition = false;
+  for (let i = 0; i < tokens.length && i < 7; i++) {
+    const tok = tokens[i] as Token;
     const lower = tok.text.toLowerCase();
-    if (SKIP_BACK.has(lower)) continue;
+    if (SKIP_BACK.has(lower)) {
+      if (PREPOSITIONS_BACK.has(lower)) preposition = true;
+      continue;
+    }
     if (!tok.word || lower === 'and' || lower === 'or' || /^\d/.test(lower)) return null;
     const c = classify(tok);
-    if (c === 'noun' || c === 'code') return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: [], end: pos };
-    if (c === 'verb') return { noun: tok.text, lemma: infinitive(tok.text), modifiers: [], end: pos };
+    // "the site covers 120 hectares": a word in -s after a noun or a name is the verb.
+    const verbAfterNoun = c === 'noun' && !preposition && /^\p{Ll}+[^s']s$/u.test(tok.text) && !!tokens[i + 1]?.word && classify(tokens[i + 1] as Token) !== 'stop' &&
+      classify(tokens[i + 1] as Token) !== 'adjective' && doerBefore(tokens, i + 1) !== null;
+    if ((c === 'noun' || c === 'code') && !verbAfterNoun) return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: [], end: pos };
+    if (c === 'verb' || verbAfterNoun) {
+      const base = infinitive(tok.text);
+      const found: FoundMeasure = { noun: tok.text, lemma: base === tok.text.toLowerCase() && verbAfterNoun ? singular(tok.text) : base, modifiers: [], end: pos };
+      const doer = doerBefore(tokens, i + 1);
+      if (doer) found.doer = doer;
+      return found;
+    }
     if (c !== 'adjective') return null;
+  }
+  return null;
+}
+
+/** Words between a noun and its figure that show it is a noun, not a verb: "emissions by 2.7Mt". */
+const PREPOSITIONS_BACK = new Set(['of', 'at', 'by', 'to', 'than', 'over', 'under', 'about']);
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'now', 'already', 'also', 'still', 'currently', 'each', 'to', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'expected', 'set', 'due']);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'of']);
+
+/**
+ * The common noun that does what a verb says: "the site" in "the site covers 120 hectares", "the
+ * warehouse" in "the warehouse in Lulea covers …".
+ */
+function doerBefore(tokens: Token[], from: number): string | null {
+  for (let i = from; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const lower = tok.text.toLowerCase();
+    if (MODALS.has(lower)) continue;
+    if (!tok.word) return null;
+    // A place after the noun: "in Lulea".
+    if (/^\p{Lu}/u.test(tok.text)) {
+      let k = i;
+      while (k < tokens.length && (tokens[k] as Token).word && /^\p{Lu}/u.test((tokens[k] as Token).text)) k++;
+      if (!PLACE_PREPOSITIONS.has((tokens[k] as Token | undefined)?.text.toLowerCase() ?? '')) return null;
+      i = k;
+      continue;
+    }
+    return classify(tok) === 'noun' ? singular(lower) : null;
   }
   return null;
 }
