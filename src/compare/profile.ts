@@ -136,15 +136,30 @@ export function nameRunsAt(text: string): NameRun[] {
   return out;
 }
 
-/** The clause of `sentence` that holds `text`: frames are read there, not across the whole sentence. */
-function clauseOf(sentence: string, text: string): string {
+/** Where a claim sits in its sentence, worked out once for the readers below. */
+interface Place {
+  sentence: string;
+  text: string;
+  /** Offset of the claim's text in the sentence, or -1. */
+  at: number;
+  /** The clause that holds it: frames are read there, not across the whole sentence. */
+  clause: string;
+  /** Offset of the claim's text in the clause. */
+  clauseAt: number;
+}
+
+const CLAUSE_BEFORE = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s;
+const CLAUSE_AFTER = /[,;:)]|\b(?:and|but|while|whereas|although)\b/;
+
+function placeOf(claim: Claim): Place {
+  const { sentence, text } = claim;
   const at = sentence.indexOf(text);
-  if (at < 0) return sentence;
-  const before = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s.exec(sentence.slice(0, at));
+  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1 };
+  const before = CLAUSE_BEFORE.exec(sentence.slice(0, at));
   const start = before ? before[0].length : 0;
   const rest = sentence.slice(at + text.length);
-  const after = /[,;:)]|\b(?:and|but|while|whereas|although)\b/.exec(rest);
-  return sentence.slice(start, at + text.length + (after ? after.index : rest.length));
+  const after = CLAUSE_AFTER.exec(rest);
+  return { sentence, text, at, clause: sentence.slice(start, at + text.length + (after ? after.index : rest.length)), clauseAt: at - start };
 }
 
 function norm(s: string): string {
@@ -171,7 +186,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
   const sentence = claim.sentence;
   const frames = new Set<string>();
-  for (const w of clauseOf(sentence, claim.text).toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
+  const place = placeOf(claim);
+  for (const w of place.clause.toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   const head = (m as { head?: string }).head;
   if (head) frames.add(FRAME_CLASSES[head] ?? head);
@@ -204,9 +220,9 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     years,
     quarters,
     modifierFrames,
-    prior: priorFigure(claim),
-    action: actionOf(claim),
-    difference: differenceOf(claim),
+    prior: priorFigure(claim, place),
+    action: actionOf(place),
+    difference: differenceOf(claim, place),
     doer: m.doer ?? null,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
@@ -252,8 +268,7 @@ const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|p
  * ("$4bn a year earlier", "last year's $4bn"): the words must be next to the figure, with no other
  * figure between.
  */
-function priorFigure(claim: Claim): boolean {
-  const at = claim.sentence.indexOf(claim.text);
+function priorFigure(claim: Claim, { at }: Place): boolean {
   if (at < 0) return false;
   const before = claim.sentence.slice(Math.max(0, at - 30), at);
   const after = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 30);
@@ -273,11 +288,9 @@ const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|les
 const GAP_BEFORE = /\b(?:by|gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
 
 /** Whether a figure is a gap between two others or the size of a change: "12 points behind", "by 5%". */
-function differenceOf(claim: Claim): boolean {
+function differenceOf(claim: Claim, { at }: Place): boolean {
   // A share after "rose" is a change whether or not "by" comes first: percentages are left alone.
-  if (claim.kind === 'percent') return false;
-  const at = claim.sentence.indexOf(claim.text);
-  if (at < 0) return false;
+  if (claim.kind === 'percent' || at < 0) return false;
   return GAP_AFTER.test(claim.sentence.slice(at + claim.text.length, at + claim.text.length + 16)) || GAP_BEFORE.test(claim.sentence.slice(Math.max(0, at - 20), at));
 }
 
@@ -286,11 +299,8 @@ function differenceOf(claim: Claim): boolean {
  * right before it (the level a change led to: "taking its fleet to 412"), or a participle right
  * after it ("22 satellites launched on Friday").
  */
-function actionOf(claim: Claim): 'level' | 'change' | null {
-  const at = claim.sentence.indexOf(claim.text);
-  if (at < 0) return null;
-  const clause = clauseOf(claim.sentence, claim.text);
-  const start = clause.indexOf(claim.text);
+function actionOf({ clause, clauseAt: start, text }: Place): 'level' | 'change' | null {
+  if (start < 0) return null;
   const before = (clause.slice(0, start).toLowerCase().match(WORD) ?? []).slice(-6);
   if (before[before.length - 1] === 'to') return 'level';
   for (let i = before.length - 1; i >= 0; i--) {
@@ -300,7 +310,7 @@ function actionOf(claim: Claim): 'level' | 'change' | null {
     // Another verb is nearer: "had amassed 10,000" says nothing the table knows.
     if (/..ed$/.test(word) || isVerbForm(word)) return null;
   }
-  const after = /^[\s\u00a0]+([\p{L}-]+)/u.exec(clause.slice(start + claim.text.length))?.[1]?.toLowerCase();
+  const after = /^[\s\u00a0]+([\p{L}-]+)/u.exec(clause.slice(start + text.length))?.[1]?.toLowerCase();
   return after && /ed$/.test(after) && ACTION_CLASSES[after] === 'change' ? 'change' : null;
 }
 
