@@ -119,8 +119,12 @@ export function checkStream(paths: string[], options: CheckOptions, errors: File
   const subjects = new Map<number, string>();
   const drafts = collect(paths, options, errors, fileIds, subjects);
   const sources = options.sources ? collect(options.sources, options, errors, fileIds, subjects) : drafts;
+  return compare(drafts, sources, options, subjects);
+}
+
+function compare(checked: Located[], sources: Located[], options: Omit<CheckOptions, 'sources'>, subjects: Map<number, string>): Generator<Claim> {
   return checkClaimsStream({
-    checked: drafts,
+    checked,
     sources,
     facts: options.facts ?? [],
     otherFilesOnly: true,
@@ -154,15 +158,6 @@ export function checkTexts(drafts: TextInput[], sources?: TextInput[], options: 
   const fileIds = new Map<string, number>();
   const subjects = new Map<number, string>();
   const checked = locate(drafts, options, fileIds, subjects);
-  return [...checkClaimsStream({
-    checked,
-    sources: sources ? locate(sources, options, fileIds, subjects) : checked,
-    facts: options.facts ?? [],
-    otherFilesOnly: true,
-    maxEvidence: options.maxEvidence ?? 20,
-    explain: options.explain ?? true,
-    synonyms: options.synonyms ?? {},
-    subjects,
-  })];
+  return [...compare(checked, sources ? locate(sources, options, fileIds, subjects) : checked, options, subjects)];
 }
 

@@ -14,7 +14,8 @@ export function isFile(p: string): boolean {
   }
 }
 
-function hasOwn(obj: unknown, key: string): boolean {
+/** Whether `obj` is a plain object with its own `key`. */
+export function hasOwn(obj: unknown, key: string): boolean {
   return obj !== null && typeof obj === 'object' && !Array.isArray(obj) && Object.prototype.hasOwnProperty.call(obj, key);
 }
 

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, formatIssues, type Config } from './schema.js';
-import { CONFIG_FILE_NAMES, findConfigFile, isFile } from './find.js';
+import { CONFIG_FILE_NAMES, findConfigFile, hasOwn, isFile } from './find.js';
 
 export { CONFIG_FILE_NAMES, findConfigFile };
 
@@ -70,10 +70,6 @@ export function parseJson(raw: string, shown: string): unknown {
     const where = at ? ` at ${lineColumn(raw, Number(at[1]))}` : '';
     throw new UsageError(`${shown}: invalid JSON${where}: ${message}`);
   }
-}
-
-function hasOwn(obj: unknown, key: string): boolean {
-  return obj !== null && typeof obj === 'object' && !Array.isArray(obj) && Object.prototype.hasOwnProperty.call(obj, key);
 }
 
 /** Makes a config path usable from cwd: resolved against `dir`, written relative to `cwd`. */
