@@ -18,7 +18,9 @@ for (const set of fs.readdirSync(root).filter((d) => fs.existsSync(path.join(roo
   for (const [draft, rows] of Object.entries(expected)) {
     const report = check([draft], { cwd: dir, sources: ['sources'] });
     for (const row of rows) {
-      const got = report.claims.find((c) => c.line === row.line && (row.column === undefined || Math.abs(c.column - row.column) <= row.text.length));
+      // The claim that starts where the row says, else one on that line that overlaps it.
+      const got = report.claims.find((c) => c.line === row.line && c.column === row.column) ??
+        report.claims.find((c) => c.line === row.line && c.column <= row.column + row.text.length - 1 && row.column <= c.column + c.text.length - 1);
       const verdict = got?.verdict ?? 'missing';
       setTotal++;
       if (verdict === row.verdict) setRight++;

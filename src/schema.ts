@@ -39,6 +39,8 @@ export const MeasureSchema = z.object({
   head: z.string().optional(),
   /** The common noun doing what a verb measure says: "site" in "the site covers 120 hectares". */
   doer: z.string().optional(),
+  /** The noun is not at the figure but taken from the count before it: "22 satellites … its fleet to 412". */
+  elided: z.boolean().optional(),
 });
 
 export const EvidenceSchema = z.object({

@@ -80,7 +80,7 @@ describe('different things are not compared', () => {
     ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
     // The earlier value of a change is not the current one.
     ['Tarnby Foods has revenue of $5.2 billion.', '$5.2 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'supported'],
-    ['Tarnby Foods had revenue of $4.1 billion last year.', '$4.1 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion a year earlier.', 'supported'],
+    ['Tarnby Foods had revenue of $4.1 billion in the previous year.', '$4.1 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion a year earlier.', 'supported'],
     ['Tarnby Foods has revenue of $4.6 billion.', '$4.6 billion', 'Tarnby Foods said revenue rose to $5.2 billion from $4.1 billion.', 'contradicted'],
     // A level and a change in it may both be right.
     ['Orbis now has 412 satellites in orbit.', '412', 'Orbis launched 22 satellites on Friday.', 'unverified'],

@@ -9,7 +9,7 @@ import type { Claim, Report, Verdict } from '../src/schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
-const SETS = ['deepseek', 'transit', 'earnings'] as const;
+const SETS = ['deepseek', 'transit', 'earnings', 'launch'] as const;
 
 interface ExpectedClaim {
   file: string;
@@ -164,7 +164,7 @@ describe('verdicts', () => {
     const right = table.filter((t) => t.got === t.expected).length;
     const accuracy = right / table.length;
     const wrong = table.filter((t) => t.got !== t.expected).map((t) => `${t.name} → ${t.got}`);
-    expect(table.length).toBe(77);
+    expect(table.length).toBe(103);
     expect(accuracy, `accuracy ${right}/${table.length} = ${accuracy.toFixed(3)}; mismatches:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -10,7 +10,7 @@ import { lineColumnOf } from './helpers/expect.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
-const SETS = ['deepseek', 'transit', 'earnings'];
+const SETS = ['deepseek', 'transit', 'earnings', 'launch'];
 const BASE_UNITS = ['m', 'kg', 'W', 'J', 'B', 'm2', 'm3', 'm/s', 's', 'degC'];
 
 function decode(buf: Buffer): string {

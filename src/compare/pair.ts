@@ -34,6 +34,7 @@ const W = {
    * ("has 412", "launched 22"), a target and an actual. They pair for agreement only.
    */
   agreeOnly: 0.9,
+  elided: 0.9,
   subjectNamedInOther: 0.9,
   subjectFromDocument: 0.8,
   subjectFromReference: 0.9,
@@ -74,6 +75,11 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   if (a.doer && b.doer && a.doer !== b.doer && !lexicon.relate(a.doer, b.doer)) return null;
   // A gap or a change is not the figure it is measured from.
   if (a.difference !== b.difference) return null;
+  // A noun taken from the figure before is a good guess, not a reading.
+  if (a.claim.measure?.elided || b.claim.measure?.elided) {
+    score *= W.elided;
+    reasons?.push(`"${(a.claim.measure?.elided ? a : b).lemma}" taken from the figure before`);
+  }
   // Product codes: H800 is not H100.
   if (disjoint(a.codes, b.codes)) return null;
   if (oneSided(a.codes, b.codes)) score *= W.oneSidedCode;

@@ -182,6 +182,11 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
   const termWords = new Set(lemma.split(' '));
   const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+  // "Boeing 737 jets", "Vela 2 rocket": a name and a number make one model.
+  m.modifiers.forEach((w, k) => {
+    const next = m.modifiers[k + 1];
+    if (next && /^\d+$/.test(next) && /^\p{L}/u.test(w)) codes.push(`${w.toLowerCase()} ${next}`);
+  });
   const groups = lexicon.groupsOf(lemma);
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
   const sentence = claim.sentence;
@@ -261,11 +266,11 @@ function namesOfSentence(sentence: string): Set<string> {
 }
 
 const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)[\s\u00a0]+$/i;
-const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|year-(?:earlier|ago)|last year)\b/i;
+const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|year-(?:earlier|ago))\b/i;
 
 /**
  * Whether a figure is the earlier value of a change ("from $4bn"), or one said of the year before
- * ("$4bn a year earlier", "last year's $4bn"): the words must be next to the figure, with no other
+ * ("$4bn a year earlier", "in the previous year"): the words must be next to the figure, with no other
  * figure between.
  */
 function priorFigure(claim: Claim, { at }: Place): boolean {
@@ -303,6 +308,8 @@ function actionOf({ clause, clauseAt: start, text }: Place): 'level' | 'change' 
   if (start < 0) return null;
   const before = (clause.slice(0, start).toLowerCase().match(WORD) ?? []).slice(-6);
   if (before[before.length - 1] === 'to') return 'level';
+  // "puts the cost at $6m": an estimate, whatever the verb.
+  if (before[before.length - 1] === 'at') return null;
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i] as string;
     const cls = ACTION_CLASSES[word];

@@ -33,6 +33,10 @@ export const MEASURE_GROUPS: string[][] = [
   ['fine', 'penalty', 'settlement'],
   ['loan', 'debt', 'borrowing', 'credit'],
   ['population', 'resident', 'inhabitant', 'citizen'],
+  ['altitude', 'orbit', 'orbital altitude', 'fly', 'circle'],
+  ['payload', 'payload capacity', 'lift', 'carry', 'lift capacity'],
+  ['weight', 'weigh', 'mass'],
+  ['height', 'tall', 'high'],
 ];
 
 /**
@@ -97,7 +101,7 @@ export const ACTION_CLASSES: Readonly<Record<string, 'level' | 'change'>> = tabl
   operated: 'level', employs: 'level', employ: 'level', employed: 'level', totals: 'level', totalled: 'level', totaled: 'level',
   reaches: 'level', reach: 'level', reached: 'level', numbers: 'level', numbered: 'level', counts: 'level', runs: 'level',
   fleet: 'level', stockpile: 'level', total: 'level', workforce: 'level', headcount: 'level', population: 'level', holds: 'level', held: 'level', stands: 'level', stood: 'level', now: 'level',
-  launched: 'change', launches: 'change', launch: 'change', sent: 'change', sends: 'change',
+  launched: 'change', launches: 'change', launch: 'change', sent: 'change', sends: 'change', put: 'change', puts: 'change',
   added: 'change', adds: 'change', add: 'change', hired: 'change', hires: 'change', hire: 'change', recruited: 'change',
   bought: 'change', buys: 'change', buy: 'change', sold: 'change', sells: 'change', sell: 'change', delivered: 'change',
   delivers: 'change', deliver: 'change', built: 'change', builds: 'change', build: 'change', opened: 'change', opens: 'change',
@@ -106,4 +110,16 @@ export const ACTION_CLASSES: Readonly<Record<string, 'level' | 'change'>> = tabl
   ships: 'change', installed: 'change', installs: 'change', retired: 'change', retires: 'change', acquired: 'change',
   acquires: 'change', gained: 'change', gains: 'change', created: 'change', creates: 'change', create: 'change',
 });
+
+/** Verb forms the English lexicon reads only as other words ("rose" the flower, "left" the side). */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = table({
+  rose: 'rise', risen: 'rise', grown: 'grow', fallen: 'fall', built: 'build', lost: 'lose', drew: 'draw', sought: 'seek',
+  overtook: 'overtake', outsold: 'outsell', undercut: 'undercut', forecast: 'forecast', shed: 'shed', slid: 'slide',
+  sank: 'sink', shrank: 'shrink', shrunk: 'shrink', swung: 'swing', flew: 'fly', flown: 'fly',
+});
+
+/** Nouns for a group of things that a bare figure counts the members of: "its fleet to 412". */
+export const COLLECTIVE_NOUNS = new Set([
+  'fleet', 'constellation', 'network', 'total', 'tally', 'portfolio', 'roster', 'lineup', 'collection', 'estate', 'count',
+]);
 

@@ -98,6 +98,8 @@ const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
 const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');
 const UNIT_SYMBOL_ATTACHED = new RegExp(`()(${alternation(symbolKeys)})()(?![\\p{L}\\p{N}/²³])`, 'uy');
+/** A short symbol after a space only where nothing follows it: "15 t" closing a table cell or a sentence. */
+const UNIT_SYMBOL_SPACED_LAST = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=[ \\t]*(?:[|.,;)]|$))`, 'umy');
 
 export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   UNIT_WORD_RE.lastIndex = pos;
@@ -106,7 +108,7 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
     const info = UNIT_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
     if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
   }
-  for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED]) {
+  for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST]) {
     re.lastIndex = pos;
     m = re.exec(text);
     if (m && (m[1] === '') === (m[3] === '') && (!m[1] || '([{<'.indexOf(m[1]) === ')]}>'.indexOf(m[3] as string))) {

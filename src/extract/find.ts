@@ -119,14 +119,15 @@ function clockTime(text: string, start: number, end: number): boolean {
 }
 
 /** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
-function productName(text: string, start: number, sentenceStart: number): boolean {
+function productName(text: string, start: number, sentenceStart: number, end: number): boolean {
   if (/[\p{Lo}][\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start))) return true; // a name in a caseless script
   const m = /(\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   if (!m) return false;
   const word = m[1] as string;
   const wordStart = start - m[0].length;
-  if (wordStart <= sentenceStart) return false;
   const cls = wordClass(word);
+  // Opening a sentence, a capital proves nothing, unless the figure ends it: a label such as "| Vela 2 |".
+  if (wordStart <= sentenceStart) return cls === 'name' && /^[\s\u00a0]*(?:[|.!?:;]|$)/.test(text.slice(end, end + 3));
   return cls === 'name' || cls === 'noun';
 }
 
@@ -401,7 +402,13 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       triggerNear(MONEY_WORDS, text, sentence[0], limit, start, true);
   } else if (percent) {
     kind = 'percent';
-    measure = measureAfter(text, end, limit, true) ?? triggerNear(PERCENT_WORDS, text, sentence[0], limit, start) ?? measureBefore(text, sentence[0], start);
+    measure = measureAfter(text, end, limit, true);
+    if (!measure) {
+      // "revenue rose 38%": what rose, rather than the rising.
+      const trigger = triggerNear(PERCENT_WORDS, text, sentence[0], limit, start);
+      const before = trigger && !CHANGE_WORDS.has(trigger.noun.toLowerCase()) ? null : measureBefore(text, sentence[0], start);
+      measure = before && before.lemma !== trigger?.lemma && wordClass(before.noun) !== 'verb' && !CHANGE_WORDS.has(before.noun.toLowerCase()) ? before : trigger ?? before;
+    }
     // "a margin of 15.9%, while Drives lagged at 8.1%": a named subject in its own clause shares the
     // sentence's measure word. Without a name the figure may be something else entirely.
     if (!measure && subjectBefore(text, sentence[0], start)) measure = triggerNear(PERCENT_WORDS, text, sentence[0], limit, start, true);
@@ -437,7 +444,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       const ratioBefore = /\bratio\s+(?:of|at|was|is|stood at|reached)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
       measure = ratioBefore ? null : measureAfter(text, end, limit, true);
       // "Boeing 737", "IFRS 16 rules": a bare figure right after a name names a model or a standard.
-      if (!n.words && (!measure || n.plainInteger) && productName(text, pos, sentence[0]) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return skip;
+      if (!n.words && (!measure || n.plainInteger) && productName(text, pos, sentence[0], end) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return skip;
       // "a headcount of 18,480": the noun just before names what is counted.
       if (!measure) {
         const before = measureBefore(text, sentence[0], start);

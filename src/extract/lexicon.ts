@@ -1,6 +1,7 @@
 // Word classes, singulars and verb base forms, looked up word by word in compromise's lexicon
 // (never a whole-text pass) and cached.
 import { knownInfinitive, knownSingular, tagsOf } from '../lexicon/english.js';
+import { IRREGULAR_VERBS } from '../data/measures.js';
 
 type WordClass = 'stop' | 'verb' | 'adjective' | 'noun' | 'name';
 
@@ -99,7 +100,7 @@ export function infinitive(word: string): string {
   // "trained" is listed only as an adjective; its stem is still a verb. "employs": the third person.
   const third = /[^s]s$/.test(lower) && tags.includes('PresentTense') ? [lower.slice(0, -1), lower.replace(/(?:ch|sh|x|ss|o)es$/, (m) => m.slice(0, -2)), lower.replace(/ies$/, 'y')].find((w) => w !== lower && tagsOf(w).includes('Infinitive')) : undefined;
   const byRule = third ?? infinitiveByRule(lower);
-  const out = knownInfinitive(lower) ?? (verbForm || (byRule !== lower && tagsOf(byRule).some((t) => VERB_TAGS.has(t))) ? byRule : lower);
+  const out = knownInfinitive(lower) ?? IRREGULAR_VERBS[lower] ?? (verbForm || (byRule !== lower && tagsOf(byRule).some((t) => VERB_TAGS.has(t))) ? byRule : lower);
   infinitives.set(lower, out);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Measure } from '../schema.js';
 import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
 import { infinitive, isVerbForm, singular, wordClass } from './lexicon.js';
 import { MEASURE_GROUPS } from '../data/measures.js';
+import { isWordnetNoun } from '../lexicon/wordnet.js';
 
 /** Measured things of several words, by their first word: "graphics processing unit". */
 const PHRASES = new Map<string, string[][]>();
@@ -44,6 +45,8 @@ export interface FoundMeasure extends Measure {
   head?: string;
   /** The noun doing what a verb measure says: "site" in "the site covers 120 hectares". */
   doer?: string;
+  /** The noun is not at the figure but taken from the count before it. */
+  elided?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all', 'them', 'which', 'whom']);
@@ -99,6 +102,13 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       }
       break;
     }
+    // "Vela 2 rocket": a model's name and number narrow the noun after them.
+    if ((c === 'name' || (c === 'noun' && /^\p{Lu}/u.test(tok.text))) && /^\d+$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.word && classify(tokens[i + 2] as Token) === 'noun') {
+      words.push(tok, tokens[i + 1] as Token);
+      kinds.push('name', 'code');
+      i++;
+      continue;
+    }
     if (c === 'stop' || c === 'verb') break;
     // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall". After any noun,
     // one that takes an object is: "the 3.2 km runway lifts capacity".
@@ -116,7 +126,7 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     if (c === 'noun' || c === 'code' || c === 'name') headAt = words.length - 1;
     if (compound && c === 'noun') {
       const next = tokens[i + 1];
-      if (next && next.word && ['noun', 'name', 'code'].includes(classify(next))) {
+      if (next && next.word && ['noun', 'name', 'code'].includes(classify(next)) && !verbWithObject(tokens, i + 1)) {
         return finish(words, kinds, headAt, next.text);
       }
       return finish(words, kinds, headAt);
@@ -136,7 +146,8 @@ function verbWithObject(tokens: Token[], i: number): boolean {
   if (!next || !next.word) return false;
   // A determiner or a figure after it makes any such word a verb; a noun, only one the lexicon knows as a verb.
   if (/^\d/.test(next.text) || OBJECT_STARTS.has(next.text.toLowerCase())) return true;
-  return isVerbForm(tok.text.toLowerCase()) && classify(next) === 'noun' && !isVerbForm(next.text.toLowerCase());
+  // After a noun, a present-tense verb form with a word after it that is no function word: "orbit keeps signal".
+  return isVerbForm(tok.text.toLowerCase()) && classify(next) !== 'stop';
 }
 
 function finish(words: Token[], kinds: string[], headAt: number, head?: string): FoundMeasure | null {
@@ -179,7 +190,9 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
       continue;
     }
     if (!tok.word || lower === 'and' || lower === 'or' || /^\d/.test(lower)) return null;
-    const c = classify(tok);
+    let c = classify(tok);
+    // "Revenue rose 38%": a capital opening the sentence on a common noun.
+    if (c === 'name' && tok.start === from && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && isWordnetNoun(singular(lower))) c = 'noun';
     // "the site covers 120 hectares": a word in -s after a noun or a name is the verb.
     const verbAfterNoun = c === 'noun' && !preposition && /^\p{Ll}+[^s']s$/u.test(tok.text) && !!tokens[i + 1]?.word && classify(tokens[i + 1] as Token) !== 'stop' &&
       classify(tokens[i + 1] as Token) !== 'adjective' && doerBefore(tokens, i + 1) !== null;

@@ -69,13 +69,25 @@ const PREPOSITIONS = new Set([
   'than', 'over', 'through', 'towards', 'toward', 'beneath', 'beside', 'outside', 'inside', 'around', 'against', 'among',
 ]);
 
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Whether "its" (or "their" …) comes just before token `i`, past a figure and its unit: "its 70-metre Vela 2". */
+function ownedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!.text.toLowerCase();
+    if (OWNERS.has(t)) return true;
+    if (!(/^\d/.test(t) || (/^\p{Ll}+$/u.test(t) && k > i - 4))) return false;
+  }
+  return false;
+}
+
 const CONJUNCTION_AFTER_COMMA = /,\s*(?:and|while|whereas|but|although|though)\b/g;
 
-/** Where the clause holding `pos` starts: after a ";", ":", a dash, or ", while/whereas/but …". */
+/** Where the clause holding `pos` starts: after a ";", ":", a dash (or a dateline's " - "), or ", while/whereas/but …". */
 function clauseStart(text: string, from: number, pos: number): number {
   const window = text.slice(from, pos);
   let cut = 0;
-  for (const mark of [';', ':', '—', ' – ']) {
+  for (const mark of [';', ':', '—', ' – ', ' - ']) {
     const at = window.lastIndexOf(mark);
     if (at >= 0 && at + mark.length > cut) cut = at + mark.length;
   }
@@ -111,7 +123,8 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
       tokens[1]?.start === tokens[0]!.end + 1 && !!tokens[1]?.word && isName(tokens[1]!, false);
     if (!tokens[i]!.word || !(clauseName || leadsName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
-    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase())) {
+    // After "its", a product the subject owns: "each launch of its Vela 2 rocket".
+    if (i > 0 && (PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase()) || ownedAt(tokens, i))) {
       while (i + 1 < tokens.length && tokens[i + 1]!.word && isName(tokens[i + 1]!, false)) i++;
       continue;
     }

@@ -30,9 +30,16 @@ function label(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/\([^)]*\)/g, ' ').trim();
 }
 
-/** A header names a thing: its last word is the head ("Operating margin" → margin), the rest narrow it. */
+const HEADER_PREPOSITIONS = new Set(['to', 'per', 'of', 'in', 'for', 'at', 'from', 'on', 'by', 'with', 'into']);
+
+/**
+ * A header names a thing: its last word is the head ("Operating margin" → margin), the rest narrow it.
+ * What follows a preposition only qualifies it: "Payload to low orbit" → payload, "Price per launch" → price.
+ */
 function nounPhrase(text: string): FoundMeasure | null {
-  const words = label(text).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^\p{P}+$/u.test(w));
+  const all = label(text).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^\p{P}+$/u.test(w));
+  const cut = all.findIndex((w, k) => k > 0 && HEADER_PREPOSITIONS.has(w.toLowerCase()));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const last = words[words.length - 1];
   if (!last) return null;
   return { noun: words.join(' '), lemma: singular(last.replace(/[^\p{L}\p{N}-]/gu, '')), modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), end: 0 };

@@ -18,7 +18,7 @@ const tagCache = new Map<string, string[]>();
 export function tagsOf(word: string): string[] {
   const hit = tagCache.get(word);
   if (hit) return hit;
-  const raw = file.tags[word];
+  const raw = Object.hasOwn(file.tags, word) ? file.tags[word] : undefined;
   const tags = raw === undefined ? [] : raw.split(',');
   if (tagCache.size > 100000) tagCache.clear();
   tagCache.set(word, tags);
@@ -27,10 +27,10 @@ export function tagsOf(word: string): string[] {
 
 /** The singular compromise gives for a plural it knows ("people" → "person"), else undefined. */
 export function knownSingular(word: string): string | undefined {
-  return file.singular[word];
+  return Object.hasOwn(file.singular, word) ? file.singular[word] : undefined;
 }
 
 /** The base form compromise gives for a verb form it knows ("spent" → "spend"), else undefined. */
 export function knownInfinitive(word: string): string | undefined {
-  return file.infinitive[word];
+  return Object.hasOwn(file.infinitive, word) ? file.infinitive[word] : undefined;
 }

@@ -58,7 +58,7 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
   const to = lineColumn(doc.lines, end);
   const sStart = toOriginal(doc.map, raw.sentence[0]);
   const sEnd = toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1;
-  const measure = raw.measure ? { noun: raw.measure.noun, lemma: raw.measure.lemma, modifiers: raw.measure.modifiers, ...(raw.measure.head ? { head: raw.measure.head } : {}), ...(raw.measure.doer ? { doer: raw.measure.doer } : {}) } : null;
+  const measure = raw.measure ? { noun: raw.measure.noun, lemma: raw.measure.lemma, modifiers: raw.measure.modifiers, ...(raw.measure.head ? { head: raw.measure.head } : {}), ...(raw.measure.doer ? { doer: raw.measure.doer } : {}), ...(raw.measure.elided ? { elided: true } : {}) } : null;
   return {
     id: `${doc.file}:${from.line}:${from.column}`,
     file: doc.file,

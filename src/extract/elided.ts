@@ -1,0 +1,37 @@
+// A bare count whose noun is left out because a figure before it gave it: "put 22 satellites into orbit,
+// taking its constellation to 412", "the company wants about 1,200 in its network". The count takes
+// that noun, marked as elided.
+import type { RawClaim } from './find.js';
+import { infinitive, wordClass } from './lexicon.js';
+import { COLLECTIVE_NOUNS, MEASURE_GROUPS } from '../data/measures.js';
+
+/** How far back, in characters and within one paragraph, the noun may be. */
+const REACH = 300;
+
+const MEASURED_WORDS = new Set(MEASURE_GROUPS.flat());
+
+/** A measure that says nothing of what is counted: none, a generic verb ("wants", "has"), or a collective ("fleet"). */
+function saysNothing(claim: RawClaim): boolean {
+  const m = claim.measure;
+  if (!m) return true;
+  if (m.end > claim.start) return false; // a noun after the figure
+  const word = m.noun.toLowerCase();
+  if (COLLECTIVE_NOUNS.has(m.lemma)) return true;
+  const verb = wordClass(m.noun) === 'verb' || infinitive(word) !== word;
+  return verb && !MEASURED_WORDS.has(m.lemma);
+}
+
+/** Passes claims through in order, giving bare counts the noun of the count before them. */
+export function* withElidedNouns(claims: Iterable<RawClaim>, text: string): Generator<RawClaim> {
+  let last: RawClaim | null = null;
+  for (const claim of claims) {
+    const bare = claim.kind === 'count' && !claim.currency && !claim.percent && !claim.unit;
+    if (bare && last?.measure && claim.start - last.end <= REACH && !/\n[ \t]*\n/.test(text.slice(last.end, claim.start)) && saysNothing(claim)) {
+      const m = last.measure;
+      claim.measure = { noun: m.noun, lemma: m.lemma, modifiers: m.modifiers, end: claim.end, elided: true };
+    } else if (bare && claim.measure && claim.measure.end > claim.start && !claim.measure.elided) {
+      last = claim;
+    }
+    yield claim;
+  }
+}
