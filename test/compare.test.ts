@@ -35,6 +35,9 @@ describe('overlapping intervals agree', () => {
     ['Fenwick Rail runs 36 stations.', '36 stations', 'Fenwick Rail runs thirty-six stations across the county.', 'supported'],
     ['The Lindmark site covers 1.2 square kilometres.', '1.2', 'The Lindmark site covers 120 hectares.', 'supported'],
     ['Lindmark makes 4.5m tonnes of steel a year.', '4.5m', 'Lindmark makes 4.5 million tonnes of steel a year.', 'supported'],
+    ['Skyline Air flies 30 Boeing 737 jets.', '30', 'Skyline Air flies 30 Boeing 737 jets on short routes.', 'supported'],
+    // A noun left out is taken from the count before it.
+    ['Orbis put 22 satellites into orbit, taking its fleet to 412.', '412', 'Orbis now has 412 satellites.', 'supported'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
 });
 
@@ -76,6 +79,8 @@ describe('different things are not compared', () => {
     // Two companies whose names share a word.
     ['Inside Pemberton Motors. Pemberton Motors posted results. It operates 7,270 stores in Europe.', '7,270',
       'Inside Saxe Motors. Saxe Motors posted results. Saxe Motors operates roughly 2,000 stores in Europe.', 'unverified'],
+    // A model's name and number: a Boeing 737 is not a Boeing 747.
+    ['Skyline Air flies 30 Boeing 737 jets.', '30', 'Skyline Air flies 24 Boeing 747 jets.', 'unverified'],
     // Currencies are never converted.
     ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
     // The earlier value of a change is not the current one.

@@ -42,6 +42,13 @@ describe('model and product names', () => {
   ])('%s', (text, trap, real) => expectTrap(text, trap, real));
 });
 
+describe('labels in table headers', () => {
+  it.each<Row>([
+    ['| Vela 2 | Figure |\n|---|---|\n| Height | 70 m |\n', 'Vela 2', '70 m'],
+    ['| Model | Falcon 9 |\n|---|---|\n| Flights | 300 |\n', 'Falcon 9', '300'],
+  ])('%j', (text, trap, real) => expectTrap(text, trap, real, 'case.md'));
+});
+
 describe('ranks and ordinals', () => {
   it.each<Row>([
     ['He is the second-most powerful official in a cabinet of 24 ministers.', 'second', '24 ministers'],

@@ -227,3 +227,53 @@ describe('where the measured thing ends', () => {
     expect(c.measure?.lemma).toBe(lemma);
   });
 });
+
+describe('a noun left out', () => {
+  it.each([
+    ['Orbis put 22 satellites into orbit, taking its fleet to 412.', '412', 'satellite', true],
+    ['The league has 20 clubs. Next year it wants 24 in the top flight.', '24', 'club', true],
+    // A verb the measures know keeps its meaning; a noun after the figure is its own.
+    ['The firm has 22 satellites and employs 1,200.', '1,200', 'employ', false],
+    ['The firm has 22 satellites and 90 engineers.', '90', 'engineer', false],
+  ])('%s', (text, anchor, lemma, elided) => {
+    const c = claimCovering(text, anchor);
+    expect(c.measure?.lemma).toBe(lemma);
+    expect(c.measure?.elided ?? false).toBe(elided);
+  });
+
+  it('does not reach into the next paragraph', () => {
+    const c = claimCovering('The firm has 22 satellites.\n\nIt wants 40 by 2030.', '40');
+    expect(c.measure?.elided ?? false).toBe(false);
+  });
+});
+
+describe('table headers', () => {
+  const table = '| Rocket | Figure |\n|---|---|\n| Payload to low orbit | 15 t |\n| Price per launch | $60m |\n';
+  it.each([
+    ['15 t', 'quantity', 15000, 'payload'],
+    ['$60m', 'money', 6e7, 'price'],
+  ])('%s', (anchor, kind, value, lemma) => {
+    const c = claimCovering(table, anchor, 'case.md');
+    expect(c.kind).toBe(kind);
+    expect(c.quantity.value).toBe(value);
+    expect(c.measure?.lemma).toBe(lemma);
+  });
+});
+
+describe('whose figure it is', () => {
+  it.each([
+    ['KOUROU, French Guiana (Meridian Wire) - Orbis Launch sent 22 satellites into orbit.', '22', 'Orbis'],
+    ['Saxe Motors operates 2,000 stores.', '2,000', 'Saxe Motors'],
+    ['Each launch of its 70-metre Vela 2 rocket costs $62 million.', '$62 million', null],
+  ])('%s', (text, anchor, subject) => {
+    expect(claimCovering(text, anchor).subject).toBe(subject);
+  });
+
+  it.each([
+    ['Revenue rose 38% last year.', '38%', 'revenue'],
+    ['Last year revenue rose 38%.', '38%', 'revenue'],
+    ['Its market share fell 2% in May.', '2%', 'share'],
+  ])('what rose: %s', (text, anchor, lemma) => {
+    expect(claimCovering(text, anchor).measure?.lemma).toBe(lemma);
+  });
+});
