@@ -1,7 +1,7 @@
 // The name a document is mainly about: the name it mentions most often, counted in one regex pass.
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
-import { nameRunsAt, type NameRun } from './profile.js';
+import { nameRunsAt, type NameRun } from './names.js';
 
 /** Only this much of a long document is read: the main subject shows early. */
 const SAMPLE = 200_000;

@@ -1,0 +1,89 @@
+// Names in text: runs of capitalised words ("Saxe Motors"), read in one pass, for a file's main
+// subject and for the names a claim's sentence speaks of.
+import { isProperWord } from '../extract/subject.js';
+
+/** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
+const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
+const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
+
+const nameCache = new Map<string, boolean>();
+
+function isName(n: string): boolean {
+  let hit = nameCache.get(n);
+  if (hit === undefined) {
+    hit = n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n);
+    if (nameCache.size > 50000) nameCache.clear();
+    nameCache.set(n, hit);
+  }
+  return hit;
+}
+
+export interface NameRun {
+  /** The whole name: capitalised words separated by single spaces ("Saxe Motors"). */
+  name: string;
+  /** Its words. */
+  words: string[];
+  start: number;
+  /** It owns the name right after it: "Kelderford's Eastway line". */
+  owner: boolean;
+}
+
+/**
+ * Names in a text, one regex pass: runs of capitalised words separated by single spaces, without
+ * sentence-opening function words. A possessive ends a run.
+ */
+export function nameRunsAt(text: string): NameRun[] {
+  const out: NameRun[] = [];
+  let words: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let possessive = false;
+  const flush = () => {
+    if (words.length) out.push({ name: words.join(' '), words, start: runStart, owner: false });
+    words = [];
+  };
+  const re = new RegExp(NAME.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const at = m.index;
+    const ownsNext = possessive && at === runEnd + 1;
+    possessive = false;
+    const last = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = last ? raw.slice(0, -2) : raw;
+    if (!isName(word)) {
+      flush();
+      continue;
+    }
+    if (ownsNext && out.length) (out[out.length - 1] as NameRun).owner = true;
+    if (words.length && !(at === runEnd + 1 && text.charCodeAt(runEnd) === 32)) flush();
+    if (!words.length) runStart = at;
+    words.push(word);
+    runEnd = at + raw.length;
+    if (last) {
+      flush();
+      possessive = true;
+    }
+  }
+  flush();
+  return out;
+}
+
+let lastSentence = '';
+let lastNames = new Set<string>();
+
+/** Lower-cased names in a sentence, each word and each whole name; figures in one sentence share the set. */
+export function namesOfSentence(sentence: string): Set<string> {
+  if (sentence === lastSentence) return lastNames;
+  const names = new Set<string>();
+  for (const run of nameRunsAt(sentence)) {
+    for (const w of run.words) names.add(w.toLowerCase());
+    if (run.words.length > 1) names.add(run.name.toLowerCase());
+  }
+  // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
+  for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
+  lastSentence = sentence;
+  lastNames = names;
+  return names;
+}

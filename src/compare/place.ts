@@ -1,0 +1,111 @@
+// Where a claim sits in its sentence, and what the words around it say: an earlier figure, a gap, a
+// level or a change, the people a plain count is of.
+import type { Claim } from '../schema.js';
+import { ACTION_CLASSES, PEOPLE_BY_VERB } from '../data/measures.js';
+import { CHANGE_WORDS } from '../data/traps.js';
+import { infinitive, isVerbForm } from '../extract/lexicon.js';
+
+const WORD = /[\p{L}-]+/gu;
+
+/** Where a claim sits in its sentence, worked out once for the readers below. */
+export interface Place {
+  sentence: string;
+  text: string;
+  /** Offset of the claim's text in the sentence, or -1. */
+  at: number;
+  /** The clause that holds it: frames are read there, not across the whole sentence. */
+  clause: string;
+  /** Offset of the claim's text in the clause. */
+  clauseAt: number;
+}
+
+const CLAUSE_BEFORE = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s;
+const CLAUSE_AFTER = /[,;:)]|\b(?:and|but|while|whereas|although)\b/;
+
+export function placeOf(claim: Claim): Place {
+  const { sentence, text } = claim;
+  const at = sentence.indexOf(text);
+  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1 };
+  const before = CLAUSE_BEFORE.exec(sentence.slice(0, at));
+  const start = before ? before[0].length : 0;
+  const rest = sentence.slice(at + text.length);
+  const after = CLAUSE_AFTER.exec(rest);
+  return { sentence, text, at, clause: sentence.slice(start, at + text.length + (after ? after.index : rest.length)), clauseAt: at - start };
+}
+
+const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)[\s\u00a0]+$/i;
+const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|year-(?:earlier|ago))\b/i;
+
+/**
+ * Whether a figure is the earlier value of a change ("from $4bn"), or one said of the year before
+ * ("$4bn a year earlier", "in the previous year"): the words must be next to the figure, with no other
+ * figure between.
+ */
+export function priorFigure(claim: Claim, { at }: Place): boolean {
+  if (at < 0) return false;
+  const before = claim.sentence.slice(Math.max(0, at - 30), at);
+  const after = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 30);
+  const near = (t: string, fromEnd: boolean) => {
+    const m = EARLIER.exec(t);
+    if (!m) return false;
+    const between = fromEnd ? t.slice(m.index + m[0].length) : t.slice(0, m.index);
+    return !/\d/.test(between);
+  };
+  // A share said "on last year" is a rate of change, not last year's figure.
+  if (claim.kind !== 'percent' && (near(after, false) || near(before, true))) return true;
+  if (!FROM_BEFORE.test(before)) return false;
+  return (claim.sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
+}
+
+const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;
+const GAP_BEFORE = /\b(?:by|gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
+
+/** Whether a figure is a gap between two others or the size of a change: "12 points behind", "by 5%". */
+export function differenceOf(claim: Claim, { at }: Place): boolean {
+  // A share after "rose" is a change whether or not "by" comes first: percentages are left alone.
+  if (claim.kind === 'percent' || at < 0) return false;
+  return GAP_AFTER.test(claim.sentence.slice(at + claim.text.length, at + claim.text.length + 16)) || GAP_BEFORE.test(claim.sentence.slice(Math.max(0, at - 20), at));
+}
+
+/**
+ * Level or change: the nearest verb before the figure in its clause ("has 412", "sent 22"), a "to"
+ * right before it (the level a change led to: "taking its fleet to 412"), or a participle right
+ * after it ("22 satellites launched on Friday").
+ */
+export function actionOf({ clause, clauseAt: start, text }: Place): 'level' | 'change' | null {
+  if (start < 0) return null;
+  const before = (clause.slice(0, start).toLowerCase().match(WORD) ?? []).slice(-6);
+  if (before[before.length - 1] === 'to') return 'level';
+  // "puts the cost at $6m": an estimate, whatever the verb.
+  if (before[before.length - 1] === 'at') return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i] as string;
+    const cls = ACTION_CLASSES[word];
+    if (cls) return cls;
+    // Another verb is nearer: "had amassed 10,000" says nothing the table knows.
+    if (/..ed$/.test(word) || isVerbForm(word)) return null;
+  }
+  const after = /^[\s\u00a0]+([\p{L}-]+)/u.exec(clause.slice(start + text.length))?.[1]?.toLowerCase();
+  return after && /ed$/.test(after) && ACTION_CLASSES[after] === 'change' ? 'change' : null;
+}
+
+const nudge = (x: number) => Math.max(Math.abs(x), 1) * 1e-9;
+
+export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
+  const lo = q.low ?? -Infinity;
+  const hi = q.high ?? Infinity;
+  if (lo === hi) return { lo, hi };
+  return {
+    lo: q.qualifier === 'gte' || !Number.isFinite(lo) ? lo : lo + nudge(lo),
+    hi: q.qualifier === 'lte' || !Number.isFinite(hi) ? hi : hi - nudge(hi),
+  };
+}
+
+/** "employs 1,200 people": the verb before a plain count of people says who they are. */
+export function peopleBy(claim: Claim): string {
+  const at = claim.sentence.indexOf(claim.text);
+  const before = at > 0 ? /([\p{L}]+)[\s\u00a0]+$/u.exec(claim.sentence.slice(Math.max(0, at - 30), at)) : null;
+  const verb = (before?.[1] ?? '').toLowerCase();
+  const role = verb ? [infinitive(verb), verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => PEOPLE_BY_VERB[v]).find(Boolean) : undefined;
+  return role ?? (claim.measure as NonNullable<Claim['measure']>).lemma.toLowerCase();
+}
