@@ -212,7 +212,8 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
 /** Words between a noun and its figure that show it is a noun, not a verb: "emissions by 2.7Mt". */
 const PREPOSITIONS_BACK = new Set(['of', 'at', 'by', 'to', 'than', 'over', 'under', 'about']);
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'now', 'already', 'also', 'still', 'currently', 'each', 'to', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'expected', 'set', 'due']);
+/** Words that may stand between a doer and its verb: "the plant will now cover". */
+const BETWEEN_DOER_AND_VERB = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'now', 'already', 'also', 'still', 'currently', 'each', 'to', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'expected', 'set', 'due']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'of']);
 
@@ -224,7 +225,7 @@ function doerBefore(tokens: Token[], from: number): string | null {
   for (let i = from; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const lower = tok.text.toLowerCase();
-    if (MODALS.has(lower)) continue;
+    if (BETWEEN_DOER_AND_VERB.has(lower)) continue;
     if (!tok.word) return null;
     // A place after the noun: "in Lulea".
     if (/^\p{Lu}/u.test(tok.text)) {
