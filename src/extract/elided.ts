@@ -21,12 +21,29 @@ function saysNothing(claim: RawClaim): boolean {
   return verb && !MEASURED_WORDS.has(m.lemma);
 }
 
+/** After a figure whose noun is left out comes a preposition, a stop or nothing: "412 in orbit", "to 412.". */
+const NOTHING_AFTER = /^(?:[ \t\u00a0]*(?:[.,;:!?]|$)|[ \t\u00a0]+(?:in|on|at|by|from|for|to|across|around|this|last|next|so|more|worldwide|overall|now|today|already)\b)/i;
+
+/**
+ * Whether `claim` may take the noun of `last`: in the same paragraph and near, with nothing after the
+ * figure, and either in the same sentence or in one that names the noun again ("The satellites fly …,
+ * and the company wants 1,500").
+ */
+function takesNounOf(claim: RawClaim, last: RawClaim, text: string): boolean {
+  if (claim.start - last.end > REACH || /\n[ \t]*\n/.test(text.slice(last.end, claim.start))) return false;
+  if (!NOTHING_AFTER.test(text.slice(claim.end, claim.end + 16)) || !saysNothing(claim)) return false;
+  if (last.sentence[0] === claim.sentence[0]) return true;
+  const noun = (last.measure?.noun.split(' ').pop() ?? '').toLowerCase();
+  const stem = noun.replace(/(?:es|s)$/, '');
+  return stem.length > 2 && text.slice(claim.sentence[0], claim.start).toLowerCase().includes(stem);
+}
+
 /** Passes claims through in order, giving bare counts the noun of the count before them. */
 export function* withElidedNouns(claims: Iterable<RawClaim>, text: string): Generator<RawClaim> {
   let last: RawClaim | null = null;
   for (const claim of claims) {
     const bare = claim.kind === 'count' && !claim.currency && !claim.percent && !claim.unit;
-    if (bare && last?.measure && claim.start - last.end <= REACH && !/\n[ \t]*\n/.test(text.slice(last.end, claim.start)) && saysNothing(claim)) {
+    if (bare && last?.measure && takesNounOf(claim, last, text)) {
       const m = last.measure;
       claim.measure = { noun: m.noun, lemma: m.lemma, modifiers: m.modifiers, end: claim.end, elided: true };
     } else if (bare && claim.measure && claim.measure.end > claim.start && !claim.measure.elided) {

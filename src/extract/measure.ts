@@ -93,6 +93,8 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
     let c = classify(tok);
     // Right after a figure a word is read as a noun if it can be one: "25-year lease", "3 trains".
     if (c === 'verb' && words.length === 0 && (!/(?:ed|ing)$/i.test(lower) || (afterOf && /ing$/i.test(lower)))) c = 'noun';
+    // "18 vaccinated people": a participle before a noun describes it.
+    else if (c === 'verb' && words.length === 0 && /ed$/i.test(lower) && tokens[i + 1]?.word && classify(tokens[i + 1] as Token) === 'noun') c = 'adjective';
     if ((lower === 'and' || lower === 'or') && headAt >= 0 && !compound) {
       const next = tokens[i + 1];
       if (next && next.word && classify(next) === 'noun' && /s$/i.test(next.text) && !/^\d/.test(next.text) && !verbWithObject(tokens, i + 1)) {
