@@ -164,7 +164,7 @@ const KINDS = {
   pp: { fmt: (v, r) => `${trimNum(v)} percentage points`, qualify: false },
   year: { fmt: (v) => String(v), qualify: false },
   date: { fmt: (v, r) => { const [m, d] = [Math.floor(v / 100), v % 100]; return r.chance(0.7) ? `${MONTHS[m]} ${d}` : `${d} ${MONTHS[m]}`; }, qualify: false },
-  nyears: { fmt: (v, r) => (v <= 30 && r.chance(0.3) ? words99(v) : String(v)), qualify: false },
+  nyears: { fmt: (v, r) => (v <= 30 && r.chance(0.3) ? words99(v) ?? String(v) : String(v)), qualify: false },
 };
 for (const fam of Object.keys(UNITS)) KINDS[fam] = { fmt: (v, r) => fmtUnit(v, fam, r), qualify: true };
 
@@ -182,14 +182,14 @@ function fmtRange(kind, lo, hi, r, fact) {
   return r.chance(0.6) ? `between ${a} and ${b}` : `${a} to ${b}`;
 }
 
-/** The value phrase for one mention of a fact: true, approximate, ranged or wrong. */
+/** The value phrase for one mention of a fact, true, approximate, ranged or wrong: { text, wrong }. */
 function renderValue(fact, truth, r) {
   const kind = KINDS[fact.kind];
   const roll = r.next();
-  if (fact.kind === 'year') return String(roll < 0.85 ? truth : truth + r.pick([-2, -1, 1, 1, 2]));
+  if (fact.kind === 'year') return { text: String(roll < 0.85 ? truth : truth + r.pick([-2, -1, 1, 1, 2])), wrong: roll >= 0.85 };
   if (fact.kind === 'date') {
-    if (roll < 0.85) return kind.fmt(truth, r);
-    return kind.fmt(Math.floor(truth / 100) * 100 + Math.max(1, Math.min(28, (truth % 100) + r.pick([-3, -1, 1, 2, 7]))), r);
+    if (roll < 0.85) return { text: kind.fmt(truth, r), wrong: false };
+    return { text: kind.fmt(Math.floor(truth / 100) * 100 + Math.max(1, Math.min(28, (truth % 100) + r.pick([-3, -1, 1, 2, 7]))), r), wrong: true };
   }
   const int = fact.int ?? true;
   const norm = (x, d) => {
@@ -200,22 +200,23 @@ function renderValue(fact, truth, r) {
   if (roll < 0.62 || (!kind.qualify && roll < 0.85)) {
     const text = kind.fmt(truth, r, fact);
     // The same amount in two currencies: "100 billion yuan ($14 billion)".
-    return fact.usd && r.chance(0.3) ? `${text} (${fmtMoney(sig(truth * fact.usd, 2), 'USD', r)})` : text;
+    return { text: fact.usd && r.chance(0.3) ? `${text} (${fmtMoney(sig(truth * fact.usd, 2), 'USD', r)})` : text, wrong: false };
   }
   if (roll < 0.77 && kind.qualify) {
     const rounded = norm(truth, r.chance(0.6) ? 1 : 2);
     const q = rounded < truth ? r.pick(BELOW) : rounded > truth ? r.pick(ABOVE) : r.pick(EVEN);
-    return `${q} ${kind.fmt(rounded, r, fact)}`;
+    // Rounded to one figure, "about 1,000" may stand for 1,300: looser than a careful writer would be.
+    return { text: `${q} ${kind.fmt(rounded, r, fact)}`, wrong: false, loose: Math.abs(rounded - truth) > 0.12 * Math.abs(truth) };
   }
   if (roll < 0.83 && kind.qualify) {
     const lo = norm(truth * 0.8, 2), hi = norm(truth * 1.25, 2);
-    if (lo < hi) return fmtRange(kind, lo, hi, r, fact);
+    if (lo < hi) return { text: fmtRange(kind, lo, hi, r, fact), wrong: false };
   }
   // A figure that disagrees with the others.
   const wrong = fact.kind === 'pct' || fact.kind === 'pp'
     ? Math.max(0.5, truth + r.pick([-12, -5, -2, 3, 6, 15]))
     : truth * r.pick([0.1, 0.5, 0.7, 1.4, 1.5, 2, 3, 10]);
-  return kind.fmt(norm(wrong), r, fact);
+  return { text: kind.fmt(norm(wrong), r, fact), wrong: true };
 }
 
 // ---------------------------------------------------------------- pools
@@ -527,6 +528,21 @@ function storyEntity(dom, story) {
   return k === 0 ? base : `${CITIES[(k - 1) % CITIES.length]} ${base}`;
 }
 
+/** Finds each marked value in `text`, in order, allowing line breaks where the value had spaces. */
+function locate(text, marks) {
+  const out = [];
+  let from = 0;
+  for (const m of marks) {
+    const re = new RegExp(m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'gi');
+    re.lastIndex = from;
+    const hit = re.exec(text);
+    if (!hit) continue;
+    out.push({ ...m, start: hit.index, end: hit.index + hit[0].length });
+    from = hit.index + hit[0].length;
+  }
+  return out;
+}
+
 function makeArticle(seed, index, truthCache) {
   const r = new Rng(hashSeed(`${seed}:${index}`));
   const story = Math.floor(index / STORY_SIZE);
@@ -541,9 +557,18 @@ function makeArticle(seed, index, truthCache) {
   };
   // Facts, traps and filler come from shuffled decks, so nothing repeats until the deck runs out.
   const nextFact = deck(dom.facts, r), nextTrap = deck(dom.traps, r), nextFiller = deck(FILLER, r);
+  // Where each fact's value is stated, whether it is true, and of which entity: the corpus's answer key.
+  const marks = [];
   const factSentence = (ent) => {
     const f = ent === e ? nextFact() : r.pick(dom.facts);
-    return r.pick(f.t)(dom.ref(ent), renderValue(f, truth(ent, f), r), r);
+    const template = r.pick(f.t); // drawn before the value, as ever, so a seed gives the same corpus
+    const value = renderValue(f, truth(ent, f), r);
+    const sentence = template(dom.ref(ent), value.text, r);
+    // A fact of another entity told without its name ("It operates 7,270 stores") reads as the main
+    // entity's: as written, it is wrong.
+    const about = ent === e ? 'main' : sentence.includes(ent) ? 'other' : 'misattributed';
+    marks.push({ fact: f.id, kind: f.kind, entity: ent, main: e, about, text: value.text, wrong: value.wrong, loose: value.loose ?? false });
+    return sentence;
   };
   const target = r.int(3300, 4700);
   const title = fill(r.pick(HEADLINES), dom.ref(e), r);
@@ -561,6 +586,7 @@ function makeArticle(seed, index, truthCache) {
         if (r.chance(0.15)) {
           const more = factSentence(e);
           if (JOINABLE.test(more)) s = s.slice(0, -1) + ', and ' + more.charAt(0).toLowerCase() + more.slice(1);
+          else marks.pop();
         }
         if (s.endsWith('.') && !s.includes(' said') && r.chance(0.4)) s = s.slice(0, -1) + fill(r.pick(TAILS), dom.ref(e), r) + '.';
       } else if (roll < FACT_SHARE + TRAP_SHARE) s = nextTrap()(dom.ref(e), r);
@@ -573,7 +599,8 @@ function makeArticle(seed, index, truthCache) {
   }
   const wrapWidth = r.chance(0.15) ? r.int(68, 80) : 0;
   const body = wrapWidth ? paras.map((p) => wrap(p, wrapWidth)) : paras;
-  return { name: `${dom.name}-${String(index).padStart(6, '0')}.txt`, text: body.join('\n\n') + '\n' };
+  const text = body.join('\n\n') + '\n';
+  return { name: `${dom.name}-${String(index).padStart(6, '0')}.txt`, text, marks: () => locate(text, marks) };
 }
 
 /** Deterministic articles: yields {name, text}. */

@@ -176,6 +176,11 @@ describe('ranges', () => {
     ['Fares rose between 5% and 10% in spring.', '5%', 5, 10, 'percent', '%'],
     ['Repairs will cost $5-10 million.', '$5', 5e6, 10e6, 'money', 'USD'],
     ['Repairs will cost between $2 million and $3 million.', '$2', 2e6, 3e6, 'money', 'USD'],
+    // Both ends carrying the unit or the currency after them, and ends in words.
+    ['The farm covers between 1,700 hectares and 2,600 hectares.', '1,700', 1.7e7, 2.6e7, 'quantity', 'm2'],
+    ['The deal is worth between 2.2bn yuan and 3.5bn yuan.', '2.2bn', 2.2e9, 3.5e9, 'money', 'CNY'],
+    ['The deal is worth 74 billion yuan to 120 billion yuan.', '74', 7.4e10, 1.2e11, 'money', 'CNY'],
+    ['The group has a workforce of 9,600 to fifteen thousand.', '9,600', 9600, 15000, 'count', 'count'],
   ])('%s', (sentence, anchor, low, high, kind, unit) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe(kind);
@@ -186,12 +191,18 @@ describe('ranges', () => {
     expectNumber(c.quantity.value, (low + high) / 2);
   });
 
-  it.each([['The town has between 5 and 10 parks.'], ['The town has 5 to 10 parks.'], ['Repairs will cost $5-10 million.']])(
+  it.each([['The town has between 5 and 10 parks.'], ['The town has 5 to 10 parks.'], ['Repairs will cost $5-10 million.'], ['The deal is worth between 2.2bn yuan and 3.5bn yuan.']])(
     'a range is one claim, not two: %s',
     (sentence) => {
       expect(extractText(sentence, 'case.txt')).toHaveLength(1);
     },
   );
+});
+
+describe('not ranges', () => {
+  it.each([['The route runs 5 km to 10 miles, by some counts.'], ['Margins rose 12% to 13%.'], ['The bill was 15 dollars and 3.5 euros.']])('%s', (sentence) => {
+    expect(extractText(sentence, 'case.txt').map((c) => c.quantity.qualifier)).toEqual(['exact', 'exact']);
+  });
 });
 
 describe('one figure, one claim', () => {

@@ -265,7 +265,7 @@ describe('table headers', () => {
 
 describe('whose figure it is', () => {
   it.each([
-    ['KOUROU, French Guiana (Meridian Wire) - Orbis Launch sent 22 satellites into orbit.', '22', 'Orbis'],
+    ['KOUROU, French Guiana (Meridian Wire) - Orbis Launch sent 22 satellites into orbit.', '22', 'Orbis Launch'],
     ['Saxe Motors operates 2,000 stores.', '2,000', 'Saxe Motors'],
     ['Each launch of its 70-metre Vela 2 rocket costs $62 million.', '$62 million', null],
   ])('%s', (text, anchor, subject) => {

@@ -1,6 +1,6 @@
 // Names in text: runs of capitalised words ("Saxe Motors"), read in one pass, for a file's main
 // subject and for the names a claim's sentence speaks of.
-import { isProperWord } from '../extract/subject.js';
+import { isProperWord, isWordAsName } from '../extract/subject.js';
 
 /** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
 const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
@@ -52,7 +52,9 @@ export function nameRunsAt(text: string): NameRun[] {
     possessive = false;
     const last = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const word = last ? raw.slice(0, -2) : raw;
-    if (!isName(word)) {
+    // A capitalised common word right after a name is part of it: "Brightwell Bank", "Pemberton Retail".
+    const continues = words.length > 0 && at === runEnd + 1 && text.charCodeAt(runEnd) === 32 && /^\p{Lu}\p{Ll}/u.test(word) && isWordAsName(word);
+    if (!continues && !isName(word)) {
       flush();
       continue;
     }

@@ -257,8 +257,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let near = false;
   let start = pos;
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
-  // "12% to 13%": the first end may carry the same sign as the second.
-  const sharedSuffix = percentAt(text, end);
+  // "12% to 13%", "1,700 hectares and 2,600 hectares", "74 billion yuan to 120 billion yuan": the
+  // first end may carry the same sign, unit or currency as the second.
+  const sharedSuffix = suffixAt(text, end, figure.scale !== null);
   RANGE_JOINER.lastIndex = sharedSuffix ? sharedSuffix.end : end;
   const j = RANGE_JOINER.exec(text);
   if (j) {
@@ -270,11 +271,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     SECOND_CURRENCY.lastIndex = at;
     const cpm = SECOND_CURRENCY.exec(text);
     if (cpm) at += cpm[0].length;
-    const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos)));
-    if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(text.slice(at, at + 8))) {
+    const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0])));
+    if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i.test(text.slice(at, at + 10))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);
-      const secondSuffix = second && sharedSuffix ? percentAt(text, second.end) : null;
-      if (second && sharedSuffix && !secondSuffix) {
+      const secondSuffix = second && sharedSuffix ? suffixAt(text, second.end, second.scale !== null) : null;
+      if (second && sharedSuffix && !(secondSuffix && secondSuffix.same(sharedSuffix))) {
         /* "12% to 13 people": not a range */
       } else if (second && !(isDash && text[second.n.end] === '-')) {
         let lowNumber = figure.number;
@@ -474,6 +475,25 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   return { claim };
 }
 
+interface Suffix {
+  end: number;
+  /** Whether another suffix names the same sign, unit or currency. */
+  same: (other: Suffix) => boolean;
+  key: string;
+}
+
+/** A percent sign, unit or currency written right after a figure, for reading ranges whose ends both carry it. */
+function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
+  const make = (end: number, key: string): Suffix => ({ end, key, same: (o) => o.key === key });
+  const pct = percentAt(text, pos);
+  if (pct) return make(pct.end, `%${pct.info.unit}`);
+  const cur = currencySuffixAt(text, pos, scaled);
+  if (cur) return make(cur.end, `$${cur.info.iso}`);
+  const unit = unitAt(text, pos);
+  if (unit && /^[\s\u00a0]/.test(unit.text)) return make(unit.end, `u${unit.info.dimension}:${unit.info.factor}`);
+  return null;
+}
+
 const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(cents?|pence|p|centimes|kopecks?))?(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** The cents after a whole amount: " 50", " and forty-five cents". */
@@ -488,7 +508,8 @@ function subunitAt(text: string, pos: number, currency: CurrencyForm): { value: 
   if (!/^\d/.test(raw) && (parsed as ParsedNumber).end !== raw.length) return null;
   // A bare trailing number must end the phrase; otherwise it is probably another figure.
   const rest = text.slice(pos + m[0].length, pos + m[0].length + 6);
-  if (!m[2] && !/^[\s\u00a0]*(?:[.,;:!?)]|$|more\b|less\b)/u.test(rest)) return null;
+  // A bare trailing "50" must end the phrase: in "and 3.5bn" it begins another figure.
+  if (!m[2] && !/^[\s\u00a0]*(?:[.,;:!?)](?!\d)|$|more\b|less\b)/u.test(rest)) return null;
   return { value: parsed.value / 100, end: pos + m[0].length };
 }
 
@@ -535,8 +556,8 @@ function nextNonDigit(text: string, pos: number): number {
   return pos + (m ? m[0].length : 0);
 }
 
-function changeBefore(text: string, pos: number): boolean {
-  const words = text.slice(Math.max(0, pos - 30), pos).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+function changeBefore(text: string, pos: number, sentenceStart: number): boolean {
+  const words = text.slice(Math.max(sentenceStart, pos - 30), pos).toLowerCase().match(/[\p{L}]+/gu) ?? [];
   return words.slice(-3).some((w) => CHANGE_WORDS.has(w));
 }
 

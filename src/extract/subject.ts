@@ -31,7 +31,7 @@ function isProperWordUncached(word: string): boolean {
 const NOT_NAME_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Date', 'Demonym', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'Cardinal', 'Ordinal']);
 
 /** A capitalised common word that may still be a name: not a function word, month, day or nationality. */
-function isWordAsName(word: string): boolean {
+export function isWordAsName(word: string): boolean {
   const lower = word.toLowerCase();
   return !NOT_NAMES.has(lower) && !tagsOf(lower).some((t) => NOT_NAME_TAGS.has(t));
 }
@@ -132,7 +132,8 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
     if (/^\p{Lu}{2,}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === ':') continue;
     let j = i;
     const group: Token[] = [];
-    while (j < tokens.length && tokens[j]!.word && (j === i || isName(tokens[j]!, false))) {
+    // A capitalised common word right after a name is part of it: "Brightwell Bank will …".
+    while (j < tokens.length && tokens[j]!.word && (j === i || isName(tokens[j]!, false) || (tokens[j]!.start === tokens[j - 1]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && isWordAsName(tokens[j]!.text)))) {
       group.push(tokens[j]!);
       if (/['’]s$/.test(tokens[j]!.text)) break;
       j++;
