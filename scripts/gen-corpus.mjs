@@ -205,8 +205,9 @@ function renderValue(fact, truth, r) {
   if (roll < 0.77 && kind.qualify) {
     const rounded = norm(truth, r.chance(0.6) ? 1 : 2);
     const q = rounded < truth ? r.pick(BELOW) : rounded > truth ? r.pick(ABOVE) : r.pick(EVEN);
-    // Rounded to one figure, "about 1,000" may stand for 1,300: looser than a careful writer would be.
-    return { text: `${q} ${kind.fmt(rounded, r, fact)}`, wrong: false, loose: Math.abs(rounded - truth) > 0.12 * Math.abs(truth) };
+    // Rounded to one figure, "about 1,000" may stand for 1,300: looser than a careful writer would be,
+    // and than the 10% that claimcheck reads into "about" by default.
+    return { text: `${q} ${kind.fmt(rounded, r, fact)}`, wrong: false, loose: Math.abs(rounded - truth) > 0.1 * Math.abs(truth) };
   }
   if (roll < 0.83 && kind.qualify) {
     const lo = norm(truth * 0.8, 2), hi = norm(truth * 1.25, 2);

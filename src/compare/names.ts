@@ -1,6 +1,7 @@
 // Names in text: runs of capitalised words ("Saxe Motors"), read in one pass, for a file's main
 // subject and for the names a claim's sentence speaks of.
 import { isProperWord, isWordAsName } from '../extract/subject.js';
+import { tagsOf } from '../lexicon/english.js';
 
 /** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
 const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
@@ -89,3 +90,26 @@ export function namesOfSentence(sentence: string): Set<string> {
   lastNames = names;
   return names;
 }
+
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** A person's name rather than an organisation's: its first or last word is a known given or family name. */
+export function isPersonName(run: NameRun): boolean {
+  const first = (run.words[0] ?? '').toLowerCase();
+  const last = (run.words[run.words.length - 1] ?? '').toLowerCase();
+  return tagsOf(first).some((t) => PERSON_TAGS.has(t)) || (run.words.length === 2 && tagsOf(last).some((t) => t === 'LastName'));
+}
+
+/** Words before a place: a name after them says where, not who ("beneath the River Aske", "in Memphis"). */
+const WHERE = /\b(?:in|at|on|near|beneath|under|below|above|across|along|around|through|outside|inside|from|into|off|between|beside|past)(?:\s+the)?\s+$/i;
+
+/**
+ * Whole names of organisations or things in a text: runs of two or more words that are no person's
+ * name and no place the text says something is in.
+ */
+export function otherNames(text: string): string[] {
+  return nameRunsAt(text)
+    .filter((r) => r.words.length > 1 && !isPersonName(r) && !WHERE.test(text.slice(Math.max(0, r.start - 16), r.start)))
+    .map((r) => r.name.toLowerCase());
+}
+

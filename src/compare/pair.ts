@@ -42,17 +42,21 @@ const W = {
   noSubjects: 0.7,
 };
 
+/** A product's name: a word with a digit in it ("r1", "gpt-4", "llama 3"). */
+const PRODUCT = /\d/;
+
 const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
 
 /**
  * One name, or a short form of it: "saxe" for "saxe motors". A last word stands for the whole only
- * when it is no common noun: "motors" is not "saxe motors".
+ * when it is a single word and no common noun: "motors" is not "saxe motors".
  */
 function sameSubject(a: string, b: string): boolean {
   if (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `)) return true;
+  // A family name for a person's full name ("Musk"); a longer tail is another name ("Hangzhou Kingsford Trust").
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.endsWith(` ${short}`) && (short.includes(' ') || !isWordnetNoun(singular(short)));
+  return long.endsWith(` ${short}`) && !short.includes(' ') && !isWordnetNoun(singular(short));
 }
 
 /** `explain`: also say why; without it the reason is left empty, which saves building it for every candidate. */
@@ -117,10 +121,13 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
       const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
       reasons?.push(`same subject ${a.subject}${how}`);
     } else if (!inferred && b.names.has(a.subject)) {
-      // The source's sentence speaks of this claim's subject too ("DeepSeek … its R1 model"). Not the
-      // other way round: a draft sentence comparing two names does not make their figures one.
+      // The source's sentence speaks of this claim's subject too ("DeepSeek says R1 has …"). Not the
+      // other way round: a draft sentence comparing two names does not make their figures one. Unless
+      // one of the two is a product (a name with a digit: "R1"), that is enough to agree but not to
+      // disagree: the figure may be the other name's.
       score *= W.subjectNamedInOther;
       reasons?.push(`${a.subject} named in the source's sentence`);
+      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) onlyAgree(`the source's figure is of ${b.subject}, so they can only agree`);
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;

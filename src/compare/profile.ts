@@ -3,7 +3,7 @@ import { table } from '../data/table.js';
 import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PLAIN_PEOPLE } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
-import { namesOfSentence } from './names.js';
+import { namesOfSentence, otherNames } from './names.js';
 import { actionOf, comparedEnds, differenceOf, peopleBy, placeOf, priorFigure } from './place.js';
 
 export interface Profile {
@@ -139,8 +139,9 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     signature: '',
     groupKey: '',
   };
-  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of.
-  if (profile.inferredSubject && PART_WORDS.test(sentence)) {
+  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
+  // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
+  if (profile.inferredSubject && (PART_WORDS.test(sentence) || namesAnother(place.clause, profile.subject as string))) {
     profile.subject = null;
     profile.inferredSubject = false;
   }
@@ -150,6 +151,12 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
+}
+
+/** Whether `clause` names an organisation or thing other than `subject` (sharing no word with it). */
+function namesAnother(clause: string, subject: string): boolean {
+  const mine = new Set(subject.split(' '));
+  return otherNames(clause).some((n) => !n.split(' ').some((w) => mine.has(w)));
 }
 
 const PART_WORDS = /\b(?:divisions?|segments?|business units?|subsidiar(?:y|ies)|branch(?:es)?|departments?)\b/i;

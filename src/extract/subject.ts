@@ -4,9 +4,13 @@ import { tagsOf } from '../lexicon/english.js';
 import { tokensForward, type Token } from './tokens.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from './lexicon.js';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../data/currencies.js';
 
-const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun']);
-const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr']);
+const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun', 'City', 'Country', 'Region', 'Place']);
+const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr',
+  // Currency codes name money, not whose it is: "RMB 30bn", "USD 4.3b".
+  ...[...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES)].filter((k) => /^[A-Za-z]{3}$/.test(k)).map((k) => k.toLowerCase()),
+]);
 
 /** True for a word that can only be a name: the lexicon knows it as a name or not at all. */
 const properCache = new Map<string, boolean>();
