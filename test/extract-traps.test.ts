@@ -42,6 +42,13 @@ describe('model and product names', () => {
   ])('%s', (text, trap, real) => expectTrap(text, trap, real));
 });
 
+describe('label words end at the sentence', () => {
+  it('a label word closing the sentence before does not make the next figure a label', () => {
+    const claims = extractText('Shares recovered later in the week.\n\n70 to 110 turbines will be built.', 'case.txt');
+    expect(claims.map((c) => [c.text, c.quantity.low, c.quantity.high])).toEqual([['70 to 110 turbines', 70, 110]]);
+  });
+});
+
 describe('labels in table headers', () => {
   it.each<Row>([
     ['| Vela 2 | Figure |\n|---|---|\n| Height | 70 m |\n', 'Vela 2', '70 m'],

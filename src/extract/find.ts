@@ -104,7 +104,8 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
   if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
   const p = prevWord(text, n.start);
-  if (REFERENCE_WORDS.has(p) || REFERENCE_WORDS.has(p.replace(/\.$/, ''))) return true;
+  // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
+  if (REFERENCE_WORDS.has(p)) return true;
   const lead = text.slice(Math.max(0, n.start - 16), n.start);
   if (/\bpages?\s+\d+\s+of\s+$/i.test(lead)) return true; // "page 1 of 2"
   if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
