@@ -81,6 +81,11 @@ describe('different things are not compared', () => {
       'Inside Saxe Motors. Saxe Motors posted results. Saxe Motors operates roughly 2,000 stores in Europe.', 'unverified'],
     // A model's name and number: a Boeing 737 is not a Boeing 747.
     ['Skyline Air flies 30 Boeing 737 jets.', '30', 'Skyline Air flies 24 Boeing 747 jets.', 'unverified'],
+    // Names that share a word, a city or a form are different names.
+    ['Brightwell Bank has 3,000 staff.', '3,000', 'Brightwell Logistics has 5,000 staff.', 'unverified'],
+    ['The Harbour Medical Centre has 400 beds.', '400', 'The Riverside Medical Centre has 250 beds.', 'unverified'],
+    ['St Anne’s Hospital has 400 beds.', '400', 'St Anne’s Clinic has 250 beds.', 'unverified'],
+    ['Elmwood United was founded in 1984.', '1984', 'Hangzhou opened its bridge in 2036. Hangzhou was founded in 2036.', 'unverified'],
     // Currencies are never converted.
     ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
     // The earlier value of a change is not the current one.

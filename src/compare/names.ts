@@ -31,45 +31,63 @@ export interface NameRun {
   owner: boolean;
 }
 
+/** Words that open a headline or sentence and never a name: "Inside Saxe Motors", "Behind the …". */
+const OPENERS = new Set(['inside', 'outside', 'behind', 'beyond', 'across', 'along', 'around', 'why', 'how', 'what', 'where', 'when', 'who']);
+
+/** A capitalised common word that can be part of a name: no function word, month or day. */
+const joins = (word: string) => !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && isWordAsName(word);
+
+interface Cap {
+  word: string;
+  at: number;
+  end: number;
+  possessive: boolean;
+  proper: boolean;
+}
+
 /**
- * Names in a text, one regex pass: runs of capitalised words separated by single spaces, without
- * sentence-opening function words. A possessive ends a run.
+ * Names in a text, one regex pass: runs of capitalised words separated by single spaces. A run may hold
+ * capitalised common words ("Brightwell Bank", "Harbour Medical Centre") but not be one alone, and
+ * leaves out function words, months and days. A possessive ends a run when a name follows ("Elon
+ * Musk's xAI": the owner, then xAI), and stays inside it when a common word does ("St Anne's Hospital").
  */
 export function nameRunsAt(text: string): NameRun[] {
   const out: NameRun[] = [];
-  let words: string[] = [];
-  let runStart = -1;
-  let runEnd = -1;
-  let possessive = false;
-  const flush = () => {
-    if (words.length) out.push({ name: words.join(' '), words, start: runStart, owner: false });
-    words = [];
+  let seq: Cap[] = [];
+  const flushSeq = () => {
+    let run: Cap[] = [];
+    const emit = (owner: boolean) => {
+      while (run.length && !run[0]!.proper && !joins(run[0]!.word)) run.shift();
+      if (run.length > 1 || (run.length === 1 && run[0]!.proper)) {
+        const words = run.map((c, k) => (c.possessive && k < run.length - 1 ? `${c.word}’s` : c.word));
+        out.push({ name: words.join(' '), words: run.map((c) => c.word), start: run[0]!.at, owner });
+      }
+      run = [];
+    };
+    for (let k = 0; k < seq.length; k++) {
+      const c = seq[k]!;
+      if (!c.proper && !joins(c.word)) {
+        emit(false);
+        continue;
+      }
+      run.push(c);
+      const next = seq[k + 1];
+      if (c.possessive && (!next || next.proper)) emit(!!next);
+    }
+    emit(false);
+    seq = [];
   };
   const re = new RegExp(NAME.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
     const at = m.index;
-    const ownsNext = possessive && at === runEnd + 1;
-    possessive = false;
-    const last = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
-    const word = last ? raw.slice(0, -2) : raw;
-    // A capitalised common word right after a name is part of it: "Brightwell Bank", "Pemberton Retail".
-    const continues = words.length > 0 && at === runEnd + 1 && text.charCodeAt(runEnd) === 32 && /^\p{Lu}\p{Ll}/u.test(word) && isWordAsName(word);
-    if (!continues && !isName(word)) {
-      flush();
-      continue;
-    }
-    if (ownsNext && out.length) (out[out.length - 1] as NameRun).owner = true;
-    if (words.length && !(at === runEnd + 1 && text.charCodeAt(runEnd) === 32)) flush();
-    if (!words.length) runStart = at;
-    words.push(word);
-    runEnd = at + raw.length;
-    if (last) {
-      flush();
-      possessive = true;
-    }
+    const possessive = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = possessive ? raw.slice(0, -2) : raw;
+    const prev = seq[seq.length - 1];
+    if (prev && !(at === prev.end + 1 && text.charCodeAt(prev.end) === 32)) flushSeq();
+    seq.push({ word, at, end: at + raw.length, possessive, proper: isName(word) });
   }
-  flush();
+  flushSeq();
   return out;
 }
 

@@ -5,6 +5,10 @@ import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from '../extract/lexicon.js';
+import { tagsOf } from '../lexicon/english.js';
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const isPlaceName = (name: string) => !name.includes(' ') && tagsOf(name).some((t) => PLACE_TAGS.has(t));
 
 export interface Pairing {
   score: number;
@@ -53,7 +57,10 @@ const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length ==
  * when it is a single word and no common noun: "motors" is not "saxe motors".
  */
 function sameSubject(a: string, b: string): boolean {
-  if (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `)) return true;
+  if (a === b) return true;
+  // A place opening a longer name is not its short form: "Hangzhou" is not "Hangzhou Elmwood United".
+  if (a.startsWith(`${b} `)) return !isPlaceName(b);
+  if (b.startsWith(`${a} `)) return !isPlaceName(a);
   // A family name for a person's full name ("Musk"); a longer tail is another name ("Hangzhou Kingsford Trust").
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.endsWith(` ${short}`) && !short.includes(' ') && !isWordnetNoun(singular(short));

@@ -25,6 +25,11 @@ export function isProperWord(word: string): boolean {
   return hit;
 }
 
+/** Whether the lexicon tags the word as a name: a person, a company, a place. */
+export function isNameTagged(word: string): boolean {
+  return tagsOf(word.replace(/['’]s$/, '').toLowerCase()).some((x) => NAME_TAGS.has(x));
+}
+
 function isProperWordUncached(word: string): boolean {
   const lower = word.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAMES.has(lower)) return false;
@@ -123,8 +128,10 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
     // word the lexicon knows.
     const clauseName = i === 0 && !opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text);
     // "Saxe Motors operates …": a capitalised word opening the sentence that a name follows is part of it.
-    const leadsName = i === 0 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text) &&
-      tokens[1]?.start === tokens[0]!.end + 1 && !!tokens[1]?.word && isName(tokens[1]!, false);
+    // Inside a sentence, "the Harbour Medical Centre": a capitalised common word before another capital.
+    const next = tokens[i + 1];
+    const leadsName = /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text) && next?.start === tokens[i]!.end + 1 && !!next.word &&
+      (i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text)));
     if (!tokens[i]!.word || !(clauseName || leadsName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     // After "its", a product the subject owns: "each launch of its Vela 2 rocket".
@@ -152,6 +159,12 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
         const owned: Token[] = [];
         while (k < tokens.length && tokens[k]!.word && isName(tokens[k]!, false)) owned.push(tokens[k++]!);
         return owned.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+      }
+      // "St Anne's Hospital": a capitalised common word after the possessive goes on with the name.
+      if (tokens[k] && tokens[k]!.word && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && isWordAsName(tokens[k]!.text)) {
+        const rest: Token[] = [];
+        while (k < tokens.length && tokens[k]!.word && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && (isName(tokens[k]!, false) || isWordAsName(tokens[k]!.text))) rest.push(tokens[k++]!);
+        return `${group.map((t) => t.text.replace(/['’]s$/, '')).join(' ')}’s ${rest.map((t) => t.text).join(' ')}`;
       }
     }
     return group.map((t) => t.text.replace(/['’]s$/, '')).join(' ');

@@ -1,0 +1,36 @@
+// Names in text, and the name a whole file is about.
+import { describe, expect, it } from 'vitest';
+import { nameRunsAt } from '../src/compare/names.js';
+import { mainSubject } from '../src/compare/main-subject.js';
+
+describe('names in a text', () => {
+  it.each<[string, string[]]>([
+    ['The Harbour Medical Centre said', ['Harbour Medical Centre']],
+    ['Revenue rose at Brightwell Bank on Monday', ['Revenue', 'Brightwell Bank']],
+    ['St Anne’s Hospital opened a ward', ['St Anne’s Hospital']],
+    ["Elon Musk's xAI grew", ['Elon Musk', 'xAI']],
+    ['In March Saxe Motors said', ['Saxe Motors']],
+    ['On Monday Harbour Rovers won', ['Harbour Rovers']],
+  ])('%s', (text, names) => {
+    expect(nameRunsAt(text).map((r) => r.name)).toEqual(names);
+  });
+
+  it('marks an owner followed by another name', () => {
+    expect(nameRunsAt("Kelderford's Eastway line").map((r) => [r.name, r.owner])).toEqual([
+      ['Kelderford', true],
+      ['Eastway', false],
+    ]);
+  });
+});
+
+describe('the name a file is about', () => {
+  it.each<[string, string, string | null]>([
+    ['a legal form counts for the name', 'Brennecke Systems SE (BRS GY) reported results.\n\nBrennecke Systems said sales rose. Brennecke expects more.', 'Brennecke Systems'],
+    ['a ticker is no name', 'BRS GY fell. BRS GY rose. BRS GY held. Brennecke Systems said little.', 'Brennecke Systems'],
+    ['a short form counts for the one longer name', 'Inside Saxe Motors.\n\nSaxe said it would grow. Saxe Motors agreed.', 'Saxe Motors'],
+    ['a common word opening sentences is no name', 'Revenue rose. Revenue fell. Revenue held. Pemberton Retail said so. Pemberton Retail agreed.', 'Pemberton Retail'],
+    ['two firms sharing a word stay apart', 'Pemberton Motors grew.\n\nPemberton Motors said so. Pemberton Retail did not.', 'Pemberton Motors'],
+  ])('%s', (_name, text, subject) => {
+    expect(mainSubject(text)).toBe(subject);
+  });
+});
