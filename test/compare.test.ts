@@ -100,6 +100,8 @@ describe('different things are not compared', () => {
     ['Orbis wants 1,500 satellites in orbit.', '1,500', 'Orbis has 412 satellites in orbit.', 'unverified'],
     // What a verb's figure is about: the site is not the warehouse.
     ['The Lindmark site covers 1.2 square kilometres.', '1.2', 'The Lindmark warehouse in Lulea covers 500,000 square feet.', 'unverified'],
+    // A verb alone does not say what covers the ground.
+    ['The Lindmark warehouse covers 46,000 m².', '46,000', 'Lindmark will cover 120 hectares.', 'unverified'],
     // A gap is not a total.
     ['Kestrel Rovers finished on 58 points.', '58', 'Kestrel Rovers finished 12 points behind the leaders.', 'unverified'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods will hire 300 more staff.', 'unverified'],
