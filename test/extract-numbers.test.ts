@@ -181,6 +181,7 @@ describe('ranges', () => {
     ['The deal is worth between 2.2bn yuan and 3.5bn yuan.', '2.2bn', 2.2e9, 3.5e9, 'money', 'CNY'],
     ['The deal is worth 74 billion yuan to 120 billion yuan.', '74', 7.4e10, 1.2e11, 'money', 'CNY'],
     ['The group has a workforce of 9,600 to fifteen thousand.', '9,600', 9600, 15000, 'count', 'count'],
+    ['Revenue grew 1.3% to 2% from a year earlier.', '1.3%', 1.3, 2, 'percent', '%'],
   ])('%s', (sentence, anchor, low, high, kind, unit) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe(kind);
@@ -200,7 +201,7 @@ describe('ranges', () => {
 });
 
 describe('not ranges', () => {
-  it.each([['The route runs 5 km to 10 miles, by some counts.'], ['Margins rose 12% to 13%.'], ['The bill was 15 dollars and 3.5 euros.']])('%s', (sentence) => {
+  it.each([['The route runs 5 km to 10 miles, by some counts.'], ['Margins rose from 12% to 13%.'], ['The index rose 30 to 4,500.'], ['The bill was 15 dollars and 3.5 euros.']])('%s', (sentence) => {
     expect(extractText(sentence, 'case.txt').map((c) => c.quantity.qualifier)).toEqual(['exact', 'exact']);
   });
 });

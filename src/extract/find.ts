@@ -272,7 +272,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     SECOND_CURRENCY.lastIndex = at;
     const cpm = SECOND_CURRENCY.exec(text);
     if (cpm) at += cpm[0].length;
-    const ok = (isAnd && opener) || isDash || (isTo && (!changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0])));
+    // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
+    // sign or unit and no "from", is a range of the rise.
+    const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
+    const ok = (isAnd && opener) || isDash || (isTo && (!changed || (sharedSuffix !== null && !/from/i.test(opener?.[0] ?? ''))));
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i.test(text.slice(at, at + 10))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);
       const secondSuffix = second && sharedSuffix ? suffixAt(text, second.end, second.scale !== null) : null;
