@@ -585,9 +585,15 @@ function makeArticle(seed, index, truthCache) {
       if (roll < FACT_SHARE) {
         s = factSentence(roll < FACT_SHARE * 0.85 ? e : other);
         if (r.chance(0.15)) {
+          const first = marks[marks.length - 1];
           const more = factSentence(e);
-          if (JOINABLE.test(more)) s = s.slice(0, -1) + ', and ' + more.charAt(0).toLowerCase() + more.slice(1);
-          else marks.pop();
+          if (JOINABLE.test(more)) {
+            s = s.slice(0, -1) + ', and ' + more.charAt(0).toLowerCase() + more.slice(1);
+            // "Castellan Holdings plans …, and the group has …": joined to another entity's fact without
+            // a name of its own, it reads as that entity's.
+            const joined = marks[marks.length - 1];
+            if (first && first.entity !== e && !more.includes(e)) joined.about = 'misattributed';
+          } else marks.pop();
         }
         if (s.endsWith('.') && !s.includes(' said') && r.chance(0.4)) s = s.slice(0, -1) + fill(r.pick(TAILS), dom.ref(e), r) + '.';
       } else if (roll < FACT_SHARE + TRAP_SHARE) s = nextTrap()(dom.ref(e), r);

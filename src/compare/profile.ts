@@ -153,10 +153,9 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   return profile;
 }
 
-/** Whether `clause` names an organisation or thing other than `subject` (sharing no word with it). */
+/** Whether `clause` names an organisation or thing other than `subject`, nor a longer or shorter form of it. */
 function namesAnother(clause: string, subject: string): boolean {
-  const mine = new Set(subject.split(' '));
-  return otherNames(clause).some((n) => !n.split(' ').some((w) => mine.has(w)));
+  return otherNames(clause).some((n) => n !== subject && !n.startsWith(`${subject} `) && !subject.startsWith(`${n} `));
 }
 
 const PART_WORDS = /\b(?:divisions?|segments?|business units?|subsidiar(?:y|ies)|branch(?:es)?|departments?)\b/i;
