@@ -60,12 +60,11 @@ function singularByRule(word: string): string {
 
 /** The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". */
 export function singular(word: string): string {
-  const lower = word.toLowerCase();
-  // An acronym's plural ("GPUs") is read by its case, so the cache keeps it apart from "gpus".
-  const acronym = /^\p{Lu}{2,}'?s$/u.test(word);
-  const key = acronym ? word : lower;
-  const hit = singulars.get(key);
+  // Cached by the word as written: an acronym's plural ("GPUs") is read by its case, apart from "gpus".
+  const hit = singulars.get(word);
   if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  const acronym = /^\p{Lu}{2,}'?s$/u.test(word);
   let out: string;
   if (UNCOUNTABLE.has(lower)) out = lower;
   else if (/\d/.test(lower)) out = lower.replace(/(?<=\d)'?s$/, '');
@@ -74,7 +73,7 @@ export function singular(word: string): string {
   else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = singularByRule(lower);
   else out = lower;
   if (singulars.size > 50000) singulars.clear();
-  singulars.set(key, out);
+  singulars.set(word, out);
   return out;
 }
 
