@@ -119,20 +119,29 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   return subject;
 }
 
+/** Names start with a capital, or are camel-cased: "xAI", "iPhone". */
+const CAPITAL = /^\p{Lu}|^\p{Ll}+\p{Lu}/u;
+
 /** `opensSentence`: the clause starts the sentence (or follows a colon), so a capital there proves nothing. */
 function firstSubject(text: string, from: number, claimStart: number, opensSentence: boolean): string | null {
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!tok.word || !CAPITAL.test(tok.text)) continue;
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
-    // A capital opening a clause inside a sentence ("…, while Drives lagged") marks a name even on a
-    // word the lexicon knows.
-    const clauseName = i === 0 && !opensSentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text);
-    // "Saxe Motors operates …": a capitalised word opening the sentence that a name follows is part of it.
-    // Inside a sentence, "the Harbour Medical Centre": a capitalised common word before another capital.
-    const next = tokens[i + 1];
-    const leadsName = /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && isWordAsName(tokens[i]!.text) && next?.start === tokens[i]!.end + 1 && !!next.word &&
-      (i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text)));
-    if (!tokens[i]!.word || !(clauseName || leadsName || isName(tokens[i]!, i === 0 && opensSentence, appositive))) continue;
+    const named = () => {
+      if (isName(tok, i === 0 && opensSentence, appositive)) return true;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !isWordAsName(tok.text)) return false;
+      // A capital opening a clause inside a sentence ("…, while Drives lagged") marks a name even on a
+      // word the lexicon knows.
+      if (i === 0 && !opensSentence) return true;
+      // "Saxe Motors operates …": a capitalised word opening the sentence that a name follows is part of
+      // it; inside a sentence, "the Harbour Medical Centre": a capitalised common word before a capital.
+      const next = tokens[i + 1];
+      if (next?.start !== tok.end + 1 || !next.word) return false;
+      return i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text));
+    };
+    if (!named()) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     // After "its", a product the subject owns: "each launch of its Vela 2 rocket".
     if (i > 0 && (PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase()) || ownedAt(tokens, i))) {
