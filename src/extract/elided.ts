@@ -30,25 +30,26 @@ const NOTHING_AFTER = /^(?:[ \t\u00a0]*(?:[.,;:!?]|$)|[ \t\u00a0]+(?:in|on|at|by
  * and the company wants 1,500").
  */
 function takesNounOf(claim: RawClaim, last: RawClaim, text: string): boolean {
-  if (claim.start - last.end > REACH || /\n[ \t]*\n/.test(text.slice(last.end, claim.start))) return false;
-  if (!NOTHING_AFTER.test(text.slice(claim.end, claim.end + 16)) || !saysNothing(claim)) return false;
+  if (claim.start - last.end > REACH || !saysNothing(claim)) return false;
+  if (!NOTHING_AFTER.test(text.slice(claim.end, claim.end + 16)) || /\n[ \t]*\n/.test(text.slice(last.end, claim.start))) return false;
   if (last.sentence[0] === claim.sentence[0]) return true;
   const noun = (last.measure?.noun.split(' ').pop() ?? '').toLowerCase();
   const stem = noun.replace(/(?:es|s)$/, '');
   return stem.length > 2 && text.slice(claim.sentence[0], claim.start).toLowerCase().includes(stem);
 }
 
-/** Passes claims through in order, giving bare counts the noun of the count before them. */
-export function* withElidedNouns(claims: Iterable<RawClaim>, text: string): Generator<RawClaim> {
+/** Gives bare counts the noun of the count before them; call with each claim of a document in order. */
+export function elider(text: string): (claim: RawClaim) => RawClaim {
   let last: RawClaim | null = null;
-  for (const claim of claims) {
+  return (claim) => {
     const bare = claim.kind === 'count' && !claim.currency && !claim.percent && !claim.unit;
-    if (bare && last?.measure && takesNounOf(claim, last, text)) {
+    if (!bare) return claim;
+    if (last?.measure && takesNounOf(claim, last, text)) {
       const m = last.measure;
       claim.measure = { noun: m.noun, lemma: m.lemma, modifiers: m.modifiers, end: claim.end, elided: true };
-    } else if (bare && claim.measure && claim.measure.end > claim.start && !claim.measure.elided) {
+    } else if (claim.measure && claim.measure.end > claim.start && !claim.measure.elided) {
       last = claim;
     }
-    yield claim;
-  }
+    return claim;
+  };
 }

@@ -121,6 +121,11 @@ function clockTime(text: string, start: number, end: number): boolean {
 
 /** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
 function productName(text: string, start: number, sentenceStart: number, end: number): boolean {
+  // Quick test first: spaces, then a character that can end a word.
+  let b = start - 1;
+  while (b >= 0 && /[\s\u00a0]/.test(text[b] as string)) b--;
+  const before = text.charCodeAt(b);
+  if (b === start - 1 || !(before > 0x7f || (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) return false;
   if (/[\p{Lo}][\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start))) return true; // a name in a caseless script
   const m = /(\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   if (!m) return false;
@@ -260,7 +265,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
   // "12% to 13%", "1,700 hectares and 2,600 hectares", "74 billion yuan to 120 billion yuan": the
   // first end may carry the same sign, unit or currency as the second.
-  const sharedSuffix = suffixAt(text, end, figure.scale !== null);
+  const sharedSuffix = JOINER_AHEAD.test(text.slice(end, end + 40)) ? suffixAt(text, end, figure.scale !== null) : null;
   RANGE_JOINER.lastIndex = sharedSuffix ? sharedSuffix.end : end;
   const j = RANGE_JOINER.exec(text);
   if (j) {
@@ -485,6 +490,9 @@ interface Suffix {
   same: (other: Suffix) => boolean;
   key: string;
 }
+
+/** A range joiner within reach after a figure and its suffix: only then is the suffix worth reading. */
+const JOINER_AHEAD = /^[^.;!?\n]{0,30}?(?:[\s\u00a0](?:to|and|through)[\s\u00a0]|[–—~-])/i;
 
 /** A percent sign, unit or currency written right after a figure, for reading ranges whose ends both carry it. */
 function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {

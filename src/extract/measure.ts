@@ -23,7 +23,7 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
 /** A known phrase of several words at the start of `tokens`, its last word in any number. */
 function phraseAt(tokens: Token[]): FoundMeasure | null {
   const first = tokens[0]?.text.toLowerCase();
-  const candidates = first ? PHRASES.get(first) ?? PHRASES.get(singular(first)) : undefined;
+  const candidates = first ? PHRASES.get(first) ?? (first.endsWith('s') ? PHRASES.get(singular(first)) : undefined) : undefined;
   if (!candidates) return null;
   for (const words of candidates) {
     const used = tokens.slice(0, words.length);

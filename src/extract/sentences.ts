@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'al', 'op', 'cit', 'vol', 'pp', 'p',
 ]);
 
-const TERMINAL = /[.!?…]+["'’”)\]]*[ \t\u00a0]+(?=["'‘“(\[]?[\p{Lu}\p{N}$€£¥])|[.!?…]+["'’”)\]]*(?=["‘“]?[\p{Lu}])|\n[ \t]*\n\s*|[ \t]*\|[ \t]*|\n/gu;
+const TERMINAL = /[.!?…]+["'’”)\]]*[ \t\u00a0]+(?=["'‘“(\[]?[\p{Lu}\p{N}$€£¥])|[.!?…]+["'’”)\]]*(?=["‘“]?[\p{Lu}])|\n[ \t]*\n\s*|\|[ \t]*|\n/gu;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const MARKDOWN_BLOCK_START = /^[ \t]{0,3}(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
 

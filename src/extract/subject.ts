@@ -119,29 +119,41 @@ export function subjectBefore(text: string, sentenceStart: number, claimStart: n
   return subject;
 }
 
-/** Names start with a capital, or are camel-cased: "xAI", "iPhone". */
-const CAPITAL = /^\p{Lu}|^\p{Ll}+\p{Lu}/u;
+/**
+ * A capitalised common word read as a name: opening a clause inside a sentence ("…, while Drives
+ * lagged"); opening the sentence with a name after it ("Saxe Motors operates …"); or inside a sentence
+ * before another capital ("the Harbour Medical Centre").
+ */
+function commonWordAsName(tokens: Token[], i: number, opensSentence: boolean): boolean {
+  const tok = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !isWordAsName(tok.text)) return false;
+  if (i === 0 && !opensSentence) return true;
+  const next = tokens[i + 1];
+  if (next?.start !== tok.end + 1 || !next.word) return false;
+  return i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text));
+}
+
+/** Names start with a capital, or are camel-cased ("xAI", "iPhone"): a quick test on the first characters. */
+function mayBeName(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) {
+    let i = 1;
+    while (i < word.length && word.charCodeAt(i) >= 97 && word.charCodeAt(i) <= 122) i++;
+    const d = word.charCodeAt(i);
+    return i < word.length && ((d >= 65 && d <= 90) || (d > 0x7f && /^\p{Ll}*\p{Lu}/u.test(word.slice(i))));
+  }
+  return c > 0x7f && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word);
+}
 
 /** `opensSentence`: the clause starts the sentence (or follows a colon), so a capital there proves nothing. */
 function firstSubject(text: string, from: number, claimStart: number, opensSentence: boolean): string | null {
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!tok.word || !CAPITAL.test(tok.text)) continue;
+    if (!tok.word || !mayBeName(tok.text)) continue;
     const appositive = tokens[i + 1]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[i + 2]?.text ?? '');
-    const named = () => {
-      if (isName(tok, i === 0 && opensSentence, appositive)) return true;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !isWordAsName(tok.text)) return false;
-      // A capital opening a clause inside a sentence ("…, while Drives lagged") marks a name even on a
-      // word the lexicon knows.
-      if (i === 0 && !opensSentence) return true;
-      // "Saxe Motors operates …": a capitalised word opening the sentence that a name follows is part of
-      // it; inside a sentence, "the Harbour Medical Centre": a capitalised common word before a capital.
-      const next = tokens[i + 1];
-      if (next?.start !== tok.end + 1 || !next.word) return false;
-      return i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text));
-    };
-    if (!named()) continue;
+    if (!isName(tok, i === 0 && opensSentence, appositive) && !commonWordAsName(tokens, i, opensSentence)) continue;
     // A name after a preposition is a place or a partner, not the subject: "runs from Hollins Cross".
     // After "its", a product the subject owns: "each launch of its Vela 2 rocket".
     if (i > 0 && (PREPOSITIONS.has(tokens[i - 1]!.text.toLowerCase()) || ownedAt(tokens, i))) {
