@@ -115,8 +115,9 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     reasons?.push(why);
   };
   if (a.prior !== b.prior) onlyAgree('one is an earlier figure, so they can only agree');
-  // A verb says what is done, not to what: "covers 120 hectares" may be the site or the warehouse.
-  if ((a.doer === null) !== (b.doer === null)) onlyAgree(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
+  // A verb says what is done, not by what: "will cover 120 hectares" may be the site or the warehouse.
+  const bare = a.doer === null ? a : b.doer === null ? b : null;
+  if (bare && (a.doer ?? b.doer) && bare.verbMeasure) onlyAgree(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
   if (a.action && b.action && a.action !== b.action) onlyAgree('one is a level and the other a change, so they can only agree');
   if (outlookA !== outlookB) onlyAgree('one is a plan or forecast, so they can only agree');
   else if (a.prior) reasons?.push('both earlier figures');

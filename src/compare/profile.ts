@@ -1,5 +1,6 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import { table } from '../data/table.js';
+import { infinitive, wordClass } from '../extract/lexicon.js';
 import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PLAIN_PEOPLE } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
@@ -42,6 +43,8 @@ export interface Profile {
   quarters: string[];
   /** The noun doing what a verb measure says ("site" in "the site covers …"), or null. */
   doer: string | null;
+  /** The measure is a verb ("covers", "will cost"), not a noun. */
+  verbMeasure: boolean;
   /** A gap or a change between two figures ("12 points behind", "3,000 more", "rose by 5%"), not a figure itself. */
   difference: boolean;
   /** Whether the figure is a level or a change in one, by its verb (see ACTION_CLASSES), or null. */
@@ -134,6 +137,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     action: actionOf(place),
     difference: differenceOf(claim, place),
     doer: m.doer ?? null,
+    verbMeasure: m.doer !== undefined || wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
