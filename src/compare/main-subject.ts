@@ -1,7 +1,7 @@
 // The name a document is mainly about: the name it mentions most often, counted in one regex pass.
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
-import { nameRunsAt, type NameRun } from './names.js';
+import { nameRunsAt } from './names.js';
 import { isNameTagged } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 
@@ -18,31 +18,40 @@ const LEDE = 400;
 
 export function mainSubject(text: string): string | null {
   const sample = text.slice(0, SAMPLE);
+  // Counted first, judged once per distinct name: the opening counts double, an owner followed by
+  // another name half ("Kelderford's Eastway line").
+  const seen = new Map<string, number>();
+  for (const r of nameRunsAt(sample)) seen.set(r.name, (seen.get(r.name) ?? 0) + (r.owner ? 0.5 : 1) * (r.start < LEDE ? 2 : 1));
   const counts = new Map<string, number>();
-  const add = (runs: NameRun[], weight: number) => {
-    for (const { name, words, owner } of runs) {
-      if (/^[\p{Lu}\s]+$/u.test(name)) continue; // labels, tickers and shouting: "KEANE:", "HOLD", "BRS GY"
-      if (words.length === 1 && !namesSomeone(name)) continue; // "Revenue" opening a sentence or a table row
-      // An owner followed by another name gives way to it: "Kelderford's Eastway line".
-      counts.set(name, (counts.get(name) ?? 0) + (owner ? weight / 2 : weight));
-    }
-  };
-  const runs = nameRunsAt(sample);
-  add(runs, 1);
-  add(runs.filter((r) => r.start < LEDE), 1);
+  for (const [name, n] of seen) {
+    if (/^[\p{Lu}\s]+$/u.test(name)) continue; // labels, tickers and shouting: "KEANE:", "HOLD", "BRS GY"
+    if (!name.includes(' ') && !namesSomeone(name)) continue; // "Revenue" opening a sentence or a table row
+    counts.set(name, n);
+  }
   // A legal form counts for the name it ends: "Brennecke Systems SE" for "Brennecke Systems".
   for (const name of [...counts.keys()]) {
-    const words = name.split(' ');
-    if (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/\.$/, ''))) continue;
-    const base = words.slice(0, -1).join(' ');
+    const cut = name.lastIndexOf(' ');
+    if (cut < 0 || !LEGAL_FORMS.has(name.slice(cut + 1).toLowerCase().replace(/\.$/, ''))) continue;
+    const base = name.slice(0, cut);
     counts.set(base, (counts.get(base) ?? 0) + (counts.get(name) as number));
     counts.delete(name);
   }
   // A short form counts for the one longer name it begins or ends: "Saxe" for "Saxe Motors", "North
-  // Sea" for "North Sea Solar Park".
-  const names = [...counts.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  for (const name of [...names].reverse()) {
-    const longer = names.filter((w) => w.length > name.length && counts.has(w) && (w.startsWith(`${name} `) || w.endsWith(` ${name}`)));
+  // Sea" for "North Sea Solar Park". Longer names are indexed by their leading and trailing words.
+  const byPart = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    if (!name.includes(' ')) continue;
+    const words = name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      for (const part of [words.slice(0, k).join(' '), words.slice(k).join(' ')]) {
+        const list = byPart.get(part);
+        if (list) list.push(name);
+        else byPart.set(part, [name]);
+      }
+    }
+  }
+  for (const name of [...counts.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    const longer = (byPart.get(name) ?? []).filter((w) => counts.has(w));
     if (longer.length === 1) {
       const full = longer[0] as string;
       counts.set(full, (counts.get(full) as number) + (counts.get(name) as number));

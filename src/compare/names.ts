@@ -34,8 +34,18 @@ export interface NameRun {
 /** Words that open a headline or sentence and never a name: "Inside Saxe Motors", "Behind the …". */
 const OPENERS = new Set(['inside', 'outside', 'behind', 'beyond', 'across', 'along', 'around', 'why', 'how', 'what', 'where', 'when', 'who']);
 
+const joinCache = new Map<string, boolean>();
+
 /** A capitalised common word that can be part of a name: no function word, month or day. */
-const joins = (word: string) => !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && isWordAsName(word);
+function joins(word: string): boolean {
+  let hit = joinCache.get(word);
+  if (hit === undefined) {
+    hit = !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && isWordAsName(word);
+    if (joinCache.size > 50000) joinCache.clear();
+    joinCache.set(word, hit);
+  }
+  return hit;
+}
 
 interface Cap {
   word: string;
@@ -92,21 +102,30 @@ export function nameRunsAt(text: string): NameRun[] {
 }
 
 let lastSentence = '';
+let lastRuns: NameRun[] = [];
 let lastNames = new Set<string>();
+
+/** The name runs of a sentence; figures in one sentence share them. */
+function runsOfSentence(sentence: string): NameRun[] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastRuns = nameRunsAt(sentence);
+    const names = new Set<string>();
+    for (const run of lastRuns) {
+      for (const w of run.words) names.add(w.toLowerCase());
+      if (run.words.length > 1) names.add(run.name.toLowerCase());
+    }
+    // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
+    for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
+    lastNames = names;
+  }
+  return lastRuns;
+}
 
 /** Lower-cased names in a sentence, each word and each whole name; figures in one sentence share the set. */
 export function namesOfSentence(sentence: string): Set<string> {
-  if (sentence === lastSentence) return lastNames;
-  const names = new Set<string>();
-  for (const run of nameRunsAt(sentence)) {
-    for (const w of run.words) names.add(w.toLowerCase());
-    if (run.words.length > 1) names.add(run.name.toLowerCase());
-  }
-  // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
-  for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
-  lastSentence = sentence;
-  lastNames = names;
-  return names;
+  runsOfSentence(sentence);
+  return lastNames;
 }
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
@@ -122,12 +141,12 @@ export function isPersonName(run: NameRun): boolean {
 const WHERE = /\b(?:in|on|near|beneath|under|below|above|across|along|around|through|outside|inside|from|into|off|between|beside|past)(?:\s+the)?\s+$/i;
 
 /**
- * Whole names of organisations or things in a text: runs of two or more words that are no person's
- * name and no place the text says something is in.
+ * Whole names of organisations or things in [from, to) of a sentence: runs of two or more words that
+ * are no person's name and no place the sentence says something is in.
  */
-export function otherNames(text: string): string[] {
-  return nameRunsAt(text)
-    .filter((r) => r.words.length > 1 && !isPersonName(r) && !WHERE.test(text.slice(Math.max(0, r.start - 16), r.start)))
+export function otherNames(sentence: string, from = 0, to = sentence.length): string[] {
+  return runsOfSentence(sentence)
+    .filter((r) => r.start >= from && r.start < to && r.words.length > 1 && !isPersonName(r) && !WHERE.test(sentence.slice(Math.max(from, r.start - 16), r.start)))
     .map((r) => r.name.toLowerCase());
 }
 

@@ -5,7 +5,7 @@ import type { Claim, Evidence } from '../schema.js';
 import { FRAME_CLASSES, PLAIN_PEOPLE } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
-import { actionOf, comparedEnds, differenceOf, peopleBy, placeOf, priorFigure } from './place.js';
+import { actionOf, comparedEnds, differenceOf, peopleBy, placeOf, priorFigure, type Place } from './place.js';
 
 export interface Profile {
   claim: Claim;
@@ -145,7 +145,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
-  if (profile.inferredSubject && (PART_WORDS.test(sentence) || namesAnother(place.clause, profile.subject as string))) {
+  if (profile.inferredSubject && (PART_WORDS.test(sentence) || namesAnother(place, profile.subject as string))) {
     profile.subject = null;
     profile.inferredSubject = false;
   }
@@ -158,8 +158,9 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
 }
 
 /** Whether `clause` names an organisation or thing other than `subject`, nor a longer or shorter form of it. */
-function namesAnother(clause: string, subject: string): boolean {
-  return otherNames(clause).some((n) => n !== subject && !n.startsWith(`${subject} `) && !subject.startsWith(`${n} `));
+function namesAnother(place: Place, subject: string): boolean {
+  const from = place.at < 0 ? 0 : place.at - place.clauseAt;
+  return otherNames(place.sentence, from, from + place.clause.length).some((n) => n !== subject && !n.startsWith(`${subject} `) && !subject.startsWith(`${n} `));
 }
 
 const PART_WORDS = /\b(?:divisions?|segments?|business units?|subsidiar(?:y|ies)|branch(?:es)?|departments?)\b/i;
