@@ -17,6 +17,9 @@ export interface Place {
   clause: string;
   /** Offset of the claim's text in the clause. */
   clauseAt: number;
+  /** The clause's words, lower-cased, and how many of them come before the claim. */
+  words: string[];
+  wordsBefore: number;
 }
 
 const CLAUSE_BEFORE = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s;
@@ -25,12 +28,26 @@ const CLAUSE_AFTER = /[,;:)]|\b(?:and|but|while|whereas|although)\b/;
 export function placeOf(claim: Claim): Place {
   const { sentence, text } = claim;
   const at = sentence.indexOf(text);
-  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1 };
+  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1, ...wordsOf(sentence, -1) };
   const before = CLAUSE_BEFORE.exec(sentence.slice(0, at));
   const start = before ? before[0].length : 0;
   const rest = sentence.slice(at + text.length);
   const after = CLAUSE_AFTER.exec(rest);
-  return { sentence, text, at, clause: sentence.slice(start, at + text.length + (after ? after.index : rest.length)), clauseAt: at - start };
+  const clause = sentence.slice(start, at + text.length + (after ? after.index : rest.length));
+  return { sentence, text, at, clause, clauseAt: at - start, ...wordsOf(clause, at - start) };
+}
+
+/** The lower-cased words of `clause`, in one pass, and how many start before `cut`. */
+function wordsOf(clause: string, cut: number): { words: string[]; wordsBefore: number } {
+  const words: string[] = [];
+  let wordsBefore = 0;
+  const re = new RegExp(WORD.source, 'gu');
+  const lower = clause.toLowerCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    words.push(m[0]);
+    if (m.index < cut) wordsBefore = words.length;
+  }
+  return { words, wordsBefore };
 }
 
 const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)[\s\u00a0]+$/i;
@@ -72,9 +89,9 @@ export function differenceOf(claim: Claim, { at }: Place): boolean {
  * right before it (the level a change led to: "taking its fleet to 412"), or a participle right
  * after it ("22 satellites launched on Friday").
  */
-export function actionOf({ clause, clauseAt: start, text }: Place): 'level' | 'change' | null {
+export function actionOf({ clause, clauseAt: start, text, words, wordsBefore }: Place): 'level' | 'change' | null {
   if (start < 0) return null;
-  const before = (clause.slice(0, start).toLowerCase().match(WORD) ?? []).slice(-6);
+  const before = words.slice(Math.max(0, wordsBefore - 6), wordsBefore);
   if (before[before.length - 1] === 'to') return 'level';
   // "puts the cost at $6m": an estimate, whatever the verb.
   if (before[before.length - 1] === 'at') return null;

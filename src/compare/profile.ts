@@ -68,7 +68,6 @@ const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
 const QUARTER_NAMES: Readonly<Record<string, string>> = table({ first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' });
-const WORD = /[\p{L}-]+/gu;
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/['’]s$/, '').trim();
@@ -100,7 +99,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const sentence = claim.sentence;
   const frames = new Set<string>();
   const place = placeOf(claim);
-  for (const w of place.clause.toLowerCase().match(WORD) ?? []) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
+  for (const w of place.words) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   const head = (m as { head?: string }).head;
   if (head) frames.add(FRAME_CLASSES[head] ?? head);
