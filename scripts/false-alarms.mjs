@@ -2,7 +2,7 @@
 // Verdicts against a known truth: corpus-mode check over generated articles whose every stated fact
 // is recorded, with whether that mention is true or planted wrong. Needs a build (npm run build).
 //
-//   node scripts/false-alarms.mjs [--articles N] [--seed N]
+//   node scripts/false-alarms.mjs [--articles N] [--seed N] [--list-none]
 //
 // A claim on a true mention that comes out `contradicted` is a false alarm, and so is a contradicted
 // claim on text that states no fact (filler, traps). A planted wrong mention is caught when it comes
@@ -18,10 +18,11 @@ import { generateCorpus } from './gen-corpus.mjs';
 import { checkStream } from '../dist/index.js';
 
 function parseArgs(argv) {
-  const o = { articles: 2000, seed: 1 };
+  const o = { articles: 2000, seed: 1, listNone: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--articles') o.articles = Number(argv[++i]);
     else if (argv[i] === '--seed') o.seed = Number(argv[++i]);
+    else if (argv[i] === '--list-none') o.listNone = true;
     else throw new Error(`unknown option: ${argv[i]}`);
   }
   return o;
@@ -68,6 +69,7 @@ try {
     const kind = kindOf(mark);
     tally[kind].claims++;
     tally[kind][claim.verdict]++;
+    if (opts.listNone && kind === 'none' && claim.verdict !== 'supported' && claim.verdict !== 'unverified') console.log(`  no fact, ${claim.verdict}: ${JSON.stringify(claim.text)} in ${JSON.stringify(claim.sentence.slice(0, 120))}`);
     let unsound = null;
     for (const e of claim.disagrees) {
       listed++;

@@ -534,7 +534,8 @@ function locate(text, marks) {
   const out = [];
   let from = 0;
   for (const m of marks) {
-    const re = new RegExp(m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'gi');
+    // Whole words only: "3" is not the 3 of "2031", "ten" not the ten of "often".
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{N}])`, 'giu');
     re.lastIndex = from;
     const hit = re.exec(text);
     if (!hit) continue;
