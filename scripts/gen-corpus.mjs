@@ -226,7 +226,7 @@ const FIRST = ['Liang', 'Maria', 'James', 'Aisha', 'Chen', 'Olga', 'David', 'Pri
   'Fatima', 'Lucas', 'Grace', 'Ahmed', 'Elena', 'Samuel', 'Mei', 'Oscar', 'Nadia', 'Ravi', 'Hannah', 'Jonas', 'Leila'];
 const LAST = ['Wenfeng', 'Okafor', 'Lindqvist', 'Patel', 'Moreau', 'Tanaka', 'Schmidt', 'Alvarez', 'Kowalski',
   'Brennan', 'Nakamura', 'Haddad', 'Fischer', 'Osei', 'Rossi', 'Zhang', 'Novak', 'Carter', 'Iyer', 'Dubois'];
-const CITIES = ['Hangzhou', 'Manchester', 'Lyon', 'Rotterdam', 'Denver', 'Osaka', 'Leeds', 'Porto', 'Gdansk',
+export const CITIES = ['Hangzhou', 'Manchester', 'Lyon', 'Rotterdam', 'Denver', 'Osaka', 'Leeds', 'Porto', 'Gdansk',
   'Austin', 'Bristol', 'Turin', 'Seville', 'Utrecht', 'Calgary', 'Adelaide', 'Nantes', 'Aarhus', 'Bilbao', 'Cork'];
 const ROLES = ['an analyst at a brokerage', 'a former executive', 'a spokesperson', 'a senior engineer',
   'a professor of economics', 'a policy researcher', 'the chief executive', 'an industry consultant'];

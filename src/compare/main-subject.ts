@@ -2,7 +2,7 @@
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
 import { nameRunsAt } from './names.js';
-import { isNameTagged } from '../extract/subject.js';
+import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 
 /** A single word names someone when the lexicon calls it a name, or English has no such common noun. */
@@ -66,5 +66,18 @@ export function mainSubject(text: string): string | null {
       most = n;
     }
   }
-  return best;
+  return best && isPlaceWord(best) ? thingOfPlaceIn(sample, best) ?? best : best;
+}
+
+/** "Seville", mostly written as "the Seville metro line": the thing of the place the file is about. */
+function thingOfPlaceIn(text: string, place: string): string | null {
+  const things = new Map<string, number>();
+  let seen = 0;
+  for (const m of text.matchAll(new RegExp(`\\b${place}(?:['’]s)?\\s+([a-z]+)(?:\\s+([a-z]+))?`, 'g'))) {
+    seen++;
+    const thing = thingOfPlace(place, [m[1] as string, m[2] ?? '']);
+    if (thing) things.set(thing, (things.get(thing) ?? 0) + 1);
+  }
+  const [top] = [...things].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return top && top[1] * 2 >= seen ? top[0] : null;
 }

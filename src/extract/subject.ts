@@ -3,7 +3,7 @@
 import { tagsOf } from '../lexicon/english.js';
 import { tokensForward, type Token } from './tokens.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
-import { singular } from './lexicon.js';
+import { singular, wordClass as wordClassOf } from './lexicon.js';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../data/currencies.js';
 
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun', 'City', 'Country', 'Region', 'Place']);
@@ -133,6 +133,41 @@ function commonWordAsName(tokens: Token[], i: number, opensSentence: boolean): b
   return i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text));
 }
 
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const VERB_FORM_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Copula', 'Auxiliary', 'Modal', 'Gerund']);
+
+/** Whether a word is a place's name: a city, country, region or place the lexicon knows. */
+export function isPlaceWord(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((t) => PLACE_TAGS.has(t));
+}
+
+/** A common noun that can say what thing of a place is meant: "metro", "line", not "has". */
+function isThingNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && wordClassOf(word) === 'noun' && !tagsOf(word).some((t) => VERB_FORM_TAGS.has(t)) && isWordnetNoun(singular(word));
+}
+
+/** "Seville" and the words after it: "Seville metro line" when nouns follow (up to two), else null. */
+export function thingOfPlace(place: string, following: string[]): string | null {
+  if (!isPlaceWord(place)) return null;
+  const nouns: string[] = [];
+  for (const w of following) {
+    if (nouns.length === 2 || !isThingNoun(w)) break;
+    nouns.push(w);
+  }
+  return nouns.length ? `${place} ${nouns.join(' ')}` : null;
+}
+
+/**
+ * A place named before a common noun names a thing of that place: "the Seville metro line", "Seville's
+ * tram extension" are not Seville.
+ */
+function placeThing(group: Token[], tokens: Token[], k: number): string | null {
+  if (group.length !== 1) return null;
+  const following: string[] = [];
+  for (let i = k; i < tokens.length && i < k + 2 && tokens[i]!.word; i++) following.push(tokens[i]!.text);
+  return thingOfPlace(group[0]!.text.replace(/['’]s$/, ''), following);
+}
+
 /** Names start with a capital, or are camel-cased ("xAI", "iPhone"): a quick test on the first characters. */
 function mayBeName(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -181,6 +216,9 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
         while (k < tokens.length && tokens[k]!.word && isName(tokens[k]!, false)) owned.push(tokens[k++]!);
         return owned.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
       }
+      // "Seville's tram extension": a place's thing is the subject, not the place.
+      const thing = placeThing(group, tokens, k);
+      if (thing) return thing;
       // "St Anne's Hospital": a capitalised common word after the possessive goes on with the name.
       if (tokens[k] && tokens[k]!.word && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && isWordAsName(tokens[k]!.text)) {
         const rest: Token[] = [];
@@ -188,7 +226,7 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
         return `${group.map((t) => t.text.replace(/['’]s$/, '')).join(' ')}’s ${rest.map((t) => t.text).join(' ')}`;
       }
     }
-    return group.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+    return placeThing(group, tokens, j) ?? group.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
   }
   return null;
 }
