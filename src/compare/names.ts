@@ -137,8 +137,11 @@ export function isPersonName(run: NameRun): boolean {
   return tagsOf(first).some((t) => PERSON_TAGS.has(t)) || (run.words.length === 2 && tagsOf(last).some((t) => t === 'LastName'));
 }
 
-/** Words before a place: a name after them says where, not who ("beneath the River Aske", "in Memphis"); "at" is left out, as in "sales at Norden Foods". */
-const WHERE = /\b(?:in|on|near|beneath|under|below|above|across|along|around|through|outside|inside|from|into|off|between|beside|past)(?:\s+the)?\s+$/i;
+/**
+ * Words before a place: a name after them says where, not who ("beneath the River Aske", "in Memphis").
+ * "At" and "from" are left out: "sales at Norden Foods", "the model from LumenWorks".
+ */
+const WHERE = /\b(?:in|on|near|beneath|under|below|above|across|along|around|through|outside|inside|into|off|between|beside|past)(?:\s+the)?\s+$/i;
 
 /**
  * Whole names of organisations or things in [from, to) of a sentence: runs of two or more words that
