@@ -226,6 +226,9 @@ const FIRST = ['Liang', 'Maria', 'James', 'Aisha', 'Chen', 'Olga', 'David', 'Pri
   'Fatima', 'Lucas', 'Grace', 'Ahmed', 'Elena', 'Samuel', 'Mei', 'Oscar', 'Nadia', 'Ravi', 'Hannah', 'Jonas', 'Leila'];
 const LAST = ['Wenfeng', 'Okafor', 'Lindqvist', 'Patel', 'Moreau', 'Tanaka', 'Schmidt', 'Alvarez', 'Kowalski',
   'Brennan', 'Nakamura', 'Haddad', 'Fischer', 'Osei', 'Rossi', 'Zhang', 'Novak', 'Carter', 'Iyer', 'Dubois'];
+/** Companies a story may mention beside its own entity. */
+const THIRD_PARTIES = ['Nvidia', 'Broadcom', 'ASML'];
+
 export const CITIES = ['Hangzhou', 'Manchester', 'Lyon', 'Rotterdam', 'Denver', 'Osaka', 'Leeds', 'Porto', 'Gdansk',
   'Austin', 'Bristol', 'Turin', 'Seville', 'Utrecht', 'Calgary', 'Adelaide', 'Nantes', 'Aarhus', 'Bilbao', 'Cork'];
 const ROLES = ['an analyst at a brokerage', 'a former executive', 'a spokesperson', 'a senior engineer',
@@ -276,7 +279,7 @@ const DOMAINS = [
           (e, v) => `On the coding test it reached ${v}, close to the best proprietary systems.`] },
       { id: 'selloff', kind: 'pct', gen: (r) => r.int(3, 25),
         t: [(e, v) => `Shares in chipmakers fell ${v} after the release of the model from ${e}.`,
-          (e, v, r) => `${r.pick(['Nvidia', 'Broadcom', 'ASML'])} stock dropped ${v} in a single session.`] },
+          (e, v, r) => `${r.pick(THIRD_PARTIES)} stock dropped ${v} in a single session.`] },
       { id: 'founded', kind: 'year', gen: (r) => r.int(2012, 2023),
         t: [(e, v) => `${e} was founded in ${v} as a spin-off of a hedge fund.`,
           (e, v) => `Since it was set up in ${v}, the lab has published a steady stream of papers.`] },
@@ -568,7 +571,9 @@ function makeArticle(seed, index, truthCache) {
     const sentence = template(dom.ref(ent), value.text, r);
     // A fact of another entity told without its name ("It operates 7,270 stores") reads as the main
     // entity's: as written, it is wrong.
-    const about = ent === e ? 'main' : sentence.includes(ent) ? 'other' : 'misattributed';
+    // So does a figure said of a third company ("Nvidia stock dropped 9% in a single session"): every
+    // story's selloff reads as that company's.
+    const about = THIRD_PARTIES.some((t) => sentence.includes(t)) ? 'misattributed' : ent === e ? 'main' : sentence.includes(ent) ? 'other' : 'misattributed';
     marks.push({ fact: f.id, kind: f.kind, entity: ent, main: e, about, text: value.text, wrong: value.wrong, loose: value.loose ?? false });
     return sentence;
   };

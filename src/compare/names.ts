@@ -1,6 +1,6 @@
 // Names in text: runs of capitalised words ("Saxe Motors"), read in one pass, for a file's main
 // subject and for the names a claim's sentence speaks of.
-import { isProperWord, isWordAsName } from '../extract/subject.js';
+import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js';
 import { tagsOf } from '../lexicon/english.js';
 
 /** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
@@ -148,8 +148,18 @@ const WHERE = /\b(?:in|on|near|beneath|under|below|above|across|along|around|thr
  * are no person's name and no place the sentence says something is in.
  */
 export function otherNames(sentence: string, from = 0, to = sentence.length): string[] {
-  return runsOfSentence(sentence)
-    .filter((r) => r.start >= from && r.start < to && r.words.length > 1 && !isPersonName(r) && !WHERE.test(sentence.slice(Math.max(from, r.start - 16), r.start)))
-    .map((r) => r.name.toLowerCase());
+  const out: string[] = [];
+  for (const r of runsOfSentence(sentence)) {
+    if (r.start < from || r.start >= to) continue;
+    // "on the Seville metro line": a thing of a place is named wherever it stands.
+    if (r.words.length === 1) {
+      const after = sentence.slice(r.start + r.name.length, r.start + r.name.length + 40).match(/[\p{L}]+/gu) ?? [];
+      const thing = thingOfPlace(r.name, after);
+      if (thing) out.push(thing.toLowerCase());
+      continue;
+    }
+    if (!isPersonName(r) && !WHERE.test(sentence.slice(Math.max(from, r.start - 16), r.start))) out.push(r.name.toLowerCase());
+  }
+  return out;
 }
 
