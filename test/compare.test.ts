@@ -86,6 +86,7 @@ describe('different things are not compared', () => {
     ['The Harbour Medical Centre has 400 beds.', '400', 'The Riverside Medical Centre has 250 beds.', 'unverified'],
     ['St Anne’s Hospital has 400 beds.', '400', 'St Anne’s Clinic has 250 beds.', 'unverified'],
     ['Elmwood United was founded in 1984.', '1984', 'Hangzhou opened its bridge in 2036. Hangzhou was founded in 2036.', 'unverified'],
+    ['The Seville metro line will have 35 stations.', '35', 'The Seville rail link will have 22 stations.', 'unverified'],
     // Currencies are never converted.
     ['Brenlow Water will spend £2 billion on pipes.', '£2 billion', 'Brenlow Water will spend $2.6 billion on pipes.', 'unverified'],
     // The earlier value of a change is not the current one.

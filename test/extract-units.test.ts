@@ -268,6 +268,9 @@ describe('whose figure it is', () => {
     ['KOUROU, French Guiana (Meridian Wire) - Orbis Launch sent 22 satellites into orbit.', '22', 'Orbis Launch'],
     ['Saxe Motors operates 2,000 stores.', '2,000', 'Saxe Motors'],
     ['Each launch of its 70-metre Vela 2 rocket costs $62 million.', '$62 million', null],
+    ['The Seville metro line will have 35 stations.', '35', 'Seville metro line'],
+    ["Seville's tram extension will cost £3.9bn.", '£3.9bn', 'Seville tram extension'],
+    ['Seville has 700,000 residents.', '700,000', 'Seville'],
   ])('%s', (text, anchor, subject) => {
     expect(claimCovering(text, anchor).subject).toBe(subject);
   });

@@ -29,6 +29,7 @@ describe('the name a file is about', () => {
     ['a ticker is no name', 'BRS GY fell. BRS GY rose. BRS GY held. Brennecke Systems said little.', 'Brennecke Systems'],
     ['a short form counts for the one longer name', 'Inside Saxe Motors.\n\nSaxe said it would grow. Saxe Motors agreed.', 'Saxe Motors'],
     ['a common word opening sentences is no name', 'Revenue rose. Revenue fell. Revenue held. Pemberton Retail said so. Pemberton Retail agreed.', 'Pemberton Retail'],
+    ['a place mostly written before a thing is that thing', 'Seville metro line opens\n\nThe Seville metro line opened. Riders praised the Seville metro line. Seville was sunny.', 'Seville metro line'],
     ['two firms sharing a word stay apart', 'Pemberton Motors grew.\n\nPemberton Motors said so. Pemberton Retail did not.', 'Pemberton Motors'],
   ])('%s', (_name, text, subject) => {
     expect(mainSubject(text)).toBe(subject);
