@@ -5,10 +5,9 @@ import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from '../extract/lexicon.js';
-import { tagsOf } from '../lexicon/english.js';
+import { isPlaceWord } from '../extract/subject.js';
 
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-const isPlaceName = (name: string) => !name.includes(' ') && tagsOf(name).some((t) => PLACE_TAGS.has(t));
+const isPlaceName = (name: string) => !name.includes(' ') && isPlaceWord(name);
 
 export interface Pairing {
   score: number;

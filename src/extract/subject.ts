@@ -130,11 +130,14 @@ function commonWordAsName(tokens: Token[], i: number, opensSentence: boolean): b
   if (i === 0 && !opensSentence) return true;
   const next = tokens[i + 1];
   if (next?.start !== tok.end + 1 || !next.word) return false;
-  return i === 0 && opensSentence ? isName(next, false) : /^\p{Lu}\p{Ll}/u.test(next.text) && (isName(next, false) || isWordAsName(next.text));
+  return i === 0 && opensSentence ? isName(next, false) : isName(next, false) || capitalisedWord(next.text);
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const VERB_FORM_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Copula', 'Auxiliary', 'Modal', 'Gerund']);
+
+/** A capitalised word that may be part of a name even if common: "Bank" in "Brightwell Bank". */
+const capitalisedWord = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && isWordAsName(word);
 
 /** Whether a word is a place's name: a city, country, region or place the lexicon knows. */
 export function isPlaceWord(word: string): boolean {
@@ -200,7 +203,7 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
     let j = i;
     const group: Token[] = [];
     // A capitalised common word right after a name is part of it: "Brightwell Bank will …".
-    while (j < tokens.length && tokens[j]!.word && (j === i || isName(tokens[j]!, false) || (tokens[j]!.start === tokens[j - 1]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && isWordAsName(tokens[j]!.text)))) {
+    while (j < tokens.length && tokens[j]!.word && (j === i || isName(tokens[j]!, false) || (tokens[j]!.start === tokens[j - 1]!.end + 1 && capitalisedWord(tokens[j]!.text)))) {
       group.push(tokens[j]!);
       if (/['’]s$/.test(tokens[j]!.text)) break;
       j++;
@@ -220,9 +223,9 @@ function firstSubject(text: string, from: number, claimStart: number, opensSente
       const thing = placeThing(group, tokens, k);
       if (thing) return thing;
       // "St Anne's Hospital": a capitalised common word after the possessive goes on with the name.
-      if (tokens[k] && tokens[k]!.word && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && isWordAsName(tokens[k]!.text)) {
+      if (tokens[k] && tokens[k]!.word && capitalisedWord(tokens[k]!.text)) {
         const rest: Token[] = [];
-        while (k < tokens.length && tokens[k]!.word && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && (isName(tokens[k]!, false) || isWordAsName(tokens[k]!.text))) rest.push(tokens[k++]!);
+        while (k < tokens.length && tokens[k]!.word && (capitalisedWord(tokens[k]!.text) || (/^\p{Lu}/u.test(tokens[k]!.text) && isName(tokens[k]!, false)))) rest.push(tokens[k++]!);
         return `${group.map((t) => t.text.replace(/['’]s$/, '')).join(' ')}’s ${rest.map((t) => t.text).join(' ')}`;
       }
     }
