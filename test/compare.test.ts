@@ -127,6 +127,17 @@ describe('figures that can only agree', () => {
   });
 });
 
+describe('deadlines', () => {
+  it.each<Row>([
+    ['Brennecke plans 2,000 job cuts by the end of 2027.', '2027', 'Brennecke said it plans 2,000 job cuts by the end of 2027.', 'supported'],
+    ['It plans 2,000 job cuts by the end of 2027.', '2027', 'Brennecke said it plans 2,000 job cuts by the end of 2027.', 'supported'],
+    ['Brennecke plans 2,000 job cuts by 2028.', '2028', 'Brennecke plans 2,000 job cuts by 2027.', 'contradicted'],
+    // A deadline of something else, or of someone else.
+    ['Brennecke plans 2,000 job cuts by 2028.', '2028', 'Brennecke expects charges of €180m by 2027.', 'unverified'],
+    ['Brennecke plans 2,000 job cuts by 2028.', '2028', 'Saxe Motors plans 2,000 job cuts by 2027.', 'unverified'],
+  ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+});
+
 describe('why a pair was made', () => {
   it('each piece of evidence has a score and a reason', () => {
     const claim = verdictOf('Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has 3,400 employees.');

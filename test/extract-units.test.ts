@@ -228,6 +228,22 @@ describe('where the measured thing ends', () => {
   });
 });
 
+describe('deadlines', () => {
+  it.each([
+    ['Brennecke plans 2,000 job cuts by the end of 2027.', '2027', 'cut'],
+    ['By 2030 the port wants 40 cranes.', '2030', 'crane'],
+    ['Orbis wants about 1,200 satellites in its network by 2028.', '2028', 'satellite'],
+  ])('%s', (text, anchor, head) => {
+    const c = claimCovering(text, anchor);
+    expect(c.kind).toBe('year');
+    expect(c.measure).toMatchObject({ lemma: 'deadline', head });
+  });
+
+  it('a deadline of nothing counted is a plain year', () => {
+    expect(claimCovering('The plan runs by 2030.', '2030').measure).toBeNull();
+  });
+});
+
 describe('a noun left out', () => {
   it.each([
     ['Orbis put 22 satellites into orbit, taking its fleet to 412.', '412', 'satellite', true],

@@ -68,8 +68,11 @@ function sameSubject(a: string, b: string): boolean {
 /** `explain`: also say why; without it the reason is left empty, which saves building it for every candidate. */
 export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = true): Pairing | null {
   if (a.unitKey !== b.unitKey) return null;
-  // A year pairs only with a year of the same event for the same named subject.
-  if (a.claim.kind === 'year' && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
+  // A year pairs only with a year of the same event for the same named subject; a deadline ("by 2028")
+  // with one of the same figure's ("1,200 satellites by 2028") for no other subject.
+  const deadline = a.claim.kind === 'year' && a.lemma === 'deadline';
+  if (a.claim.kind === 'year' && !deadline && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
+  if (deadline && a.subject && b.subject && !sameSubject(a.subject, b.subject)) return null;
   const reasons: string[] | null = explain ? [] : null;
   let score: number;
   const related = lexicon.relate(a.lemma, b.lemma);
@@ -114,6 +117,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     reasons?.push(why);
   };
   if (a.prior !== b.prior) onlyAgree('one is an earlier figure, so they can only agree');
+  if (deadline && !(a.ownSubject && b.ownSubject)) onlyAgree('a deadline whose subject is not named on both sides can only agree');
   // A verb says what is done, not by what: "will cover 120 hectares" may be the site or the warehouse.
   const bare = a.doer === null ? a : b.doer === null ? b : null;
   if (bare && (a.doer ?? b.doer) && bare.verbMeasure) onlyAgree(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);

@@ -79,7 +79,8 @@ function norm(s: string): string {
  */
 export function profileOf(claim: Claim, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean, context: string | null = null): Profile | null {
   const m = claim.measure;
-  if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject)) return null;
+  // A year is compared when it dates an event of a named subject, or is a deadline of a figure.
+  if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
   const q = claim.quantity;
   const unitKey = `${claim.kind}:${q.unit}`;
   // The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head.

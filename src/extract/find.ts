@@ -447,6 +447,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       if (event) {
         measure = event.measure;
         yearSubject = event.subject;
+      } else if (DEADLINE.test(text.slice(Math.max(sentence[0], start - 24), start))) {
+        // "by the end of 2027": when something is due; what is due comes from the sentence's figures.
+        measure = { noun: 'by', lemma: 'deadline', modifiers: [], end };
+        yearSubject = subjectBefore(text, sentence[0], start);
       }
     } else {
       kind = 'count';
@@ -490,6 +494,9 @@ interface Suffix {
   same: (other: Suffix) => boolean;
   key: string;
 }
+
+/** Words before a year that make it a deadline: "by 2028", "by the end of 2027". */
+const DEADLINE = /\bby(?:\s+the\s+(?:end|start|middle)\s+of)?\s+$/i;
 
 /** A range joiner within reach after a figure and its suffix: only then is the suffix worth reading. */
 const JOINER_AHEAD = /^[^.;!?\n]{0,30}?(?:[\s\u00a0](?:to|and|through)[\s\u00a0]|[–—~-])/i;
