@@ -63,6 +63,8 @@ describe('one measured thing under different words', () => {
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has 3,400 employees.', 'supported'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods has a workforce of 3,400.', 'supported'],
     ['Tamsin Retail reported revenue of $2.1 billion.', '$2.1 billion', 'Tamsin Retail reported sales of $2.1 billion.', 'supported'],
+    ['Brennecke will cut 2,000 jobs.', '2,000', 'Brennecke plans 2,000 job cuts.', 'supported'],
+    ['Brennecke will cut 2,500 jobs.', '2,500', 'Brennecke plans 2,000 job cuts.', 'contradicted'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
 });
 

@@ -1,7 +1,7 @@
 // Where a claim sits in its sentence, and what the words around it say: an earlier figure, a gap, a
 // level or a change, the people a plain count is of.
 import type { Claim } from '../schema.js';
-import { ACTION_CLASSES, PEOPLE_BY_VERB } from '../data/measures.js';
+import { ACTION_CLASSES } from '../data/measures.js';
 import { CHANGE_WORDS } from '../data/traps.js';
 import { infinitive, isVerbForm } from '../extract/lexicon.js';
 
@@ -118,11 +118,11 @@ export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
   };
 }
 
-/** "employs 1,200 people": the verb before a plain count of people says who they are. */
-export function peopleBy(claim: Claim): string {
+/** "employs 1,200 people", "will cut 2,000 jobs": the verb before a plain count says what it is of. */
+export function countedBy(claim: Claim, byVerb: Readonly<Record<string, string>>): string {
   const at = claim.sentence.indexOf(claim.text);
   const before = at > 0 ? /([\p{L}]+)[\s\u00a0]+$/u.exec(claim.sentence.slice(Math.max(0, at - 30), at)) : null;
   const verb = (before?.[1] ?? '').toLowerCase();
-  const role = verb ? [infinitive(verb), verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => PEOPLE_BY_VERB[v]).find(Boolean) : undefined;
+  const role = verb ? [infinitive(verb), verb, verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => byVerb[v]).find(Boolean) : undefined;
   return role ?? (claim.measure as NonNullable<Claim['measure']>).lemma.toLowerCase();
 }

@@ -2,10 +2,10 @@
 import { table } from '../data/table.js';
 import { infinitive, wordClass } from '../extract/lexicon.js';
 import type { Claim, Evidence } from '../schema.js';
-import { FRAME_CLASSES, PLAIN_PEOPLE } from '../data/measures.js';
+import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
-import { actionOf, comparedEnds, differenceOf, peopleBy, placeOf, priorFigure, type Place } from './place.js';
+import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 export interface Profile {
   claim: Claim;
@@ -86,7 +86,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   // The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head.
   const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
   const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
-  const lemma = PLAIN_PEOPLE.has(m.lemma.toLowerCase()) ? peopleBy(claim) :
+  const byVerb = COUNTED_BY_VERB[m.lemma.toLowerCase()];
+  const lemma = byVerb ? countedBy(claim, byVerb) :
     lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
   const termWords = new Set(lemma.split(' '));
   const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));

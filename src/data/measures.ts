@@ -43,13 +43,17 @@ export const MEASURE_GROUPS: string[][] = [
  * Verbs that say who a plain count of people is: "employs 1,200 people" counts staff. The count's
  * measured thing becomes the group named here.
  */
-export const PEOPLE_BY_VERB: Readonly<Record<string, string>> = table({
-  employ: 'staff',
-  house: 'resident',
-});
+const PEOPLE: Record<string, string> = { employ: 'staff', house: 'resident' };
+const JOBS: Record<string, string> = { cut: 'job cut', shed: 'job cut', axe: 'job cut', slash: 'job cut', eliminate: 'job cut', lose: 'job cut' };
 
-/** Nouns that count people without saying who they are. */
-export const PLAIN_PEOPLE = new Set(['people', 'person', 'individual']);
+/**
+ * Verbs that say what a plain count is of: "employs 1,200 people" counts staff, "will cut 2,000 jobs"
+ * counts job cuts. By the counted noun, then the verb right before the figure.
+ */
+export const COUNTED_BY_VERB: Readonly<Record<string, Readonly<Record<string, string>>>> = table({
+  people: table(PEOPLE), person: table(PEOPLE), individual: table(PEOPLE),
+  job: table(JOBS), role: table(JOBS), position: table(JOBS), post: table(JOBS),
+});
 
 /** Words that say what a share is, searched for in the figure's sentence when no noun follows it. */
 export const PERCENT_WORDS = new Set([
