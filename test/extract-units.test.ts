@@ -260,6 +260,14 @@ describe('a noun left out', () => {
     expect(c.measure?.elided ?? false).toBe(elided);
   });
 
+  it.each([
+    ['Buses carry 31.5% of commuters, up 2.5 percentage points.', '2.5', 'commuter'],
+    ["The bus share of journeys rose to 31.5%, an increase of 2.5 percentage points.", '2.5', 'journey'],
+  ])('a change in points is of the share before it: %s', (text, anchor, lemma) => {
+    const c = claimCovering(text, anchor);
+    expect(c.measure).toMatchObject({ lemma, elided: true });
+  });
+
   it('does not reach into the next paragraph', () => {
     const c = claimCovering('The firm has 22 satellites.\n\nIt wants 40 by 2030.', '40');
     expect(c.measure?.elided ?? false).toBe(false);

@@ -38,10 +38,20 @@ function takesNounOf(claim: RawClaim, last: RawClaim, text: string): boolean {
   return stem.length > 2 && text.slice(claim.sentence[0], claim.start).toLowerCase().includes(stem);
 }
 
+/** "31.5% of journeys, up 2.5 percentage points": a change in points is a change of the share before it. */
+const POINTS_CHANGE = /\b(?:up|down|rose|fell|risen|fallen|increase|decrease|rise|fall|gain|drop)\b[^.;]{0,20}$/i;
+
 /** Gives bare counts the noun of the count before them; call with each claim of a document in order. */
 export function elider(text: string): (claim: RawClaim) => RawClaim {
   let last: RawClaim | null = null;
+  let lastShare: RawClaim | null = null;
   return (claim) => {
+    if (claim.percent?.unit === '%' && claim.measure) lastShare = claim;
+    else if (claim.percent?.unit === 'pp' && lastShare && lastShare.sentence[0] === claim.sentence[0] && lastShare.measure &&
+      POINTS_CHANGE.test(text.slice(Math.max(lastShare.end, claim.start - 30), claim.start))) {
+      const m = lastShare.measure;
+      claim.measure = { noun: m.noun, lemma: m.lemma, modifiers: m.modifiers, end: claim.end, elided: true };
+    }
     const bare = claim.kind === 'count' && !claim.currency && !claim.percent && !claim.unit;
     if (!bare) return claim;
     if (last?.measure && takesNounOf(claim, last, text)) {
