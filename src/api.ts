@@ -82,6 +82,13 @@ export interface CheckOptions extends ExtractOptions {
   synonyms?: Record<string, string[]>;
 }
 
+/** A file's index in the run: the order it was first seen. */
+function idOf(fileIds: Map<string, number>, file: string): number {
+  let id = fileIds.get(file);
+  if (id === undefined) fileIds.set(file, (id = fileIds.size));
+  return id;
+}
+
 interface Located {
   claim: Claim;
   fileIndex: number;
@@ -90,15 +97,12 @@ interface Located {
 function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, subjects: Map<number, string>): Located[] {
   const out: Located[] = [];
   const onDocument = (doc: SourceDocument) => {
-    let id = fileIds.get(doc.file);
-    if (id === undefined) fileIds.set(doc.file, (id = fileIds.size));
+    const id = idOf(fileIds, doc.file);
     const main = mainSubject(doc.text);
     if (main) subjects.set(id, main);
   };
   for (const claim of extractClaims(paths, options, errors, onDocument)) {
-    let id = fileIds.get(claim.file);
-    if (id === undefined) fileIds.set(claim.file, (id = fileIds.size));
-    out.push({ claim, fileIndex: id });
+    out.push({ claim, fileIndex: idOf(fileIds, claim.file) });
   }
   return out;
 }
@@ -143,8 +147,7 @@ export interface TextInput {
 function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, subjects: Map<number, string>): Located[] {
   const out: Located[] = [];
   for (const { file, text } of inputs) {
-    let id = fileIds.get(file);
-    if (id === undefined) fileIds.set(file, (id = fileIds.size));
+    const id = idOf(fileIds, file);
     const doc = prepareDocument(file, text, isMarkdownName(file));
     const main = mainSubject(doc.text);
     if (main) subjects.set(id, main);

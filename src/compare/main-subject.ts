@@ -2,14 +2,12 @@
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
 import { nameRunsAt } from './names.js';
+import { LEGAL_FORMS } from '../data/names.js';
 import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 
 /** A single word names someone when the lexicon calls it a name, or English has no such common noun. */
 const namesSomeone = (word: string) => isNameTagged(word) || !isWordnetNoun(word.toLowerCase());
-
-/** Company forms after a name: "SE", "Inc", "plc". */
-const LEGAL_FORMS = new Set(['se', 'ag', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'limited', 'lp', 'llp']);
 
 /** Only this much of a long document is read: the main subject shows early. */
 const SAMPLE = 200_000;

@@ -2,6 +2,7 @@
 // subject and for the names a claim's sentence speaks of.
 import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js';
 import { tagsOf } from '../lexicon/english.js';
+import { NAME_OPENERS } from '../data/names.js';
 
 /** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
 const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
@@ -31,16 +32,13 @@ export interface NameRun {
   owner: boolean;
 }
 
-/** Words that open a headline or sentence and never a name: "Inside Saxe Motors", "Behind the …". */
-const OPENERS = new Set(['inside', 'outside', 'behind', 'beyond', 'across', 'along', 'around', 'why', 'how', 'what', 'where', 'when', 'who']);
-
 const joinCache = new Map<string, boolean>();
 
 /** A capitalised common word that can be part of a name: no function word, month or day. */
 function joins(word: string): boolean {
   let hit = joinCache.get(word);
   if (hit === undefined) {
-    hit = !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && isWordAsName(word);
+    hit = !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !NAME_OPENERS.has(word.toLowerCase()) && isWordAsName(word);
     if (joinCache.size > 50000) joinCache.clear();
     joinCache.set(word, hit);
   }

@@ -58,10 +58,10 @@ const EARLIER = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|p
  * ("$4bn a year earlier", "in the previous year"): the words must be next to the figure, with no other
  * figure between.
  */
-export function priorFigure(claim: Claim, { at }: Place): boolean {
+export function priorFigure({ sentence, text, at }: Place, kind: Claim['kind']): boolean {
   if (at < 0) return false;
-  const before = claim.sentence.slice(Math.max(0, at - 30), at);
-  const after = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 30);
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const after = sentence.slice(at + text.length, at + text.length + 30);
   const near = (t: string, fromEnd: boolean) => {
     const m = EARLIER.exec(t);
     if (!m) return false;
@@ -69,19 +69,19 @@ export function priorFigure(claim: Claim, { at }: Place): boolean {
     return !/\d/.test(between);
   };
   // A share said "on last year" is a rate of change, not last year's figure.
-  if (claim.kind !== 'percent' && (near(after, false) || near(before, true))) return true;
+  if (kind !== 'percent' && (near(after, false) || near(before, true))) return true;
   if (!FROM_BEFORE.test(before)) return false;
-  return (claim.sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
+  return (sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
 }
 
 const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;
 const GAP_BEFORE = /\b(?:by|gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
 
 /** Whether a figure is a gap between two others or the size of a change: "12 points behind", "by 5%". */
-export function differenceOf(claim: Claim, { at }: Place): boolean {
+export function differenceOf({ sentence, text, at }: Place, kind: Claim['kind']): boolean {
   // A share after "rose" is a change whether or not "by" comes first: percentages are left alone.
-  if (claim.kind === 'percent' || at < 0) return false;
-  return GAP_AFTER.test(claim.sentence.slice(at + claim.text.length, at + claim.text.length + 16)) || GAP_BEFORE.test(claim.sentence.slice(Math.max(0, at - 20), at));
+  if (kind === 'percent' || at < 0) return false;
+  return GAP_AFTER.test(sentence.slice(at + text.length, at + text.length + 16)) || GAP_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
 }
 
 /**
@@ -119,10 +119,9 @@ export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
 }
 
 /** "employs 1,200 people", "will cut 2,000 jobs": the verb before a plain count says what it is of. */
-export function countedBy(claim: Claim, byVerb: Readonly<Record<string, string>>): string {
-  const at = claim.sentence.indexOf(claim.text);
-  const before = at > 0 ? /([\p{L}]+)[\s\u00a0]+$/u.exec(claim.sentence.slice(Math.max(0, at - 30), at)) : null;
+export function countedBy({ sentence, at }: Place, lemma: string, byVerb: Readonly<Record<string, string>>): string {
+  const before = at > 0 ? /([\p{L}]+)[\s\u00a0]+$/u.exec(sentence.slice(Math.max(0, at - 30), at)) : null;
   const verb = (before?.[1] ?? '').toLowerCase();
   const role = verb ? [infinitive(verb), verb, verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => byVerb[v]).find(Boolean) : undefined;
-  return role ?? (claim.measure as NonNullable<Claim['measure']>).lemma.toLowerCase();
+  return role ?? lemma;
 }

@@ -87,7 +87,8 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
   const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
   const byVerb = COUNTED_BY_VERB[m.lemma.toLowerCase()];
-  const lemma = byVerb ? countedBy(claim, byVerb) :
+  const place = placeOf(claim);
+  const lemma = byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) :
     lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
   const termWords = new Set(lemma.split(' '));
   const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
@@ -100,7 +101,6 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
   const sentence = claim.sentence;
   const frames = new Set<string>();
-  const place = placeOf(claim);
   for (const w of place.words) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
   const head = (m as { head?: string }).head;
@@ -134,9 +134,9 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     years,
     quarters,
     modifierFrames,
-    prior: priorFigure(claim, place),
+    prior: priorFigure(place, claim.kind),
     action: actionOf(place),
-    difference: differenceOf(claim, place),
+    difference: differenceOf(place, claim.kind),
     doer: m.doer ?? null,
     verbMeasure: m.doer !== undefined || wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
     ownSubject: claim.subject ? norm(claim.subject) : null,

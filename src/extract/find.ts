@@ -284,7 +284,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     if (ok && /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i.test(text.slice(at, at + 10))) {
       const second = readFigure(text, at, prefix !== null || cpm !== null);
       const secondSuffix = second && sharedSuffix ? suffixAt(text, second.end, second.scale !== null) : null;
-      if (second && sharedSuffix && !(secondSuffix && secondSuffix.same(sharedSuffix))) {
+      if (second && sharedSuffix && secondSuffix?.key !== sharedSuffix.key) {
         /* "12% to 13 people": not a range */
       } else if (second && !(isDash && text[second.n.end] === '-')) {
         let lowNumber = figure.number;
@@ -490,8 +490,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
 
 interface Suffix {
   end: number;
-  /** Whether another suffix names the same sign, unit or currency. */
-  same: (other: Suffix) => boolean;
+  /** What it names: two suffixes with equal keys name the same sign, unit or currency. */
   key: string;
 }
 
@@ -503,13 +502,12 @@ const JOINER_AHEAD = /^[^.;!?\n]{0,30}?(?:[\s\u00a0](?:to|and|through)[\s\u00a0]
 
 /** A percent sign, unit or currency written right after a figure, for reading ranges whose ends both carry it. */
 function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
-  const make = (end: number, key: string): Suffix => ({ end, key, same: (o) => o.key === key });
   const pct = percentAt(text, pos);
-  if (pct) return make(pct.end, `%${pct.info.unit}`);
+  if (pct) return { end: pct.end, key: `%${pct.info.unit}` };
   const cur = currencySuffixAt(text, pos, scaled);
-  if (cur) return make(cur.end, `$${cur.info.iso}`);
+  if (cur) return { end: cur.end, key: `$${cur.info.iso}` };
   const unit = unitAt(text, pos);
-  if (unit && /^[\s\u00a0]/.test(unit.text)) return make(unit.end, `u${unit.info.dimension}:${unit.info.factor}`);
+  if (unit && /^[\s\u00a0]/.test(unit.text)) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
   return null;
 }
 

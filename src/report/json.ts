@@ -13,13 +13,13 @@ function evidenceText(e: Evidence): string {
   return json;
 }
 
+const CHECKED_FIELDS = 'verdict,supports,disagrees,supportCount,disagreeCount';
+
 /** The same text as JSON.stringify(claim), with evidence serialised through the cache. */
 export function claimJson(c: Claim): string {
-  if (c.verdict === undefined || !c.supports || !c.disagrees || c.supportCount === undefined || c.disagreeCount === undefined) return JSON.stringify(c);
-  const { verdict, supports, disagrees, supportCount, disagreeCount, ...head } = c;
-  const keys = Object.keys(c);
-  // The checked fields must be the last five, as the check stage writes them; otherwise keep the plain path.
-  if (keys.length !== Object.keys(head).length + 5 || keys[keys.length - 5] !== 'verdict' || keys[keys.length - 1] !== 'disagreeCount') return JSON.stringify(c);
+  // The checked fields must be the last five, in the order the check stage writes them; otherwise the plain path.
+  if (c.verdict === undefined || Object.keys(c).slice(-5).join() !== CHECKED_FIELDS) return JSON.stringify(c);
+  const { verdict, supports, disagrees, supportCount, disagreeCount, ...head } = c as Required<Claim>;
   return `${JSON.stringify(head).slice(0, -1)},"verdict":${JSON.stringify(verdict)},"supports":[${supports.map(evidenceText).join(',')}],` +
     `"disagrees":[${disagrees.map(evidenceText).join(',')}],"supportCount":${supportCount},"disagreeCount":${disagreeCount}}`;
 }
