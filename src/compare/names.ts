@@ -129,7 +129,7 @@ export function namesOfSentence(sentence: string): Set<string> {
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** A person's name rather than an organisation's: its first or last word is a known given or family name. */
-export function isPersonName(run: NameRun): boolean {
+function isPersonName(run: NameRun): boolean {
   const first = (run.words[0] ?? '').toLowerCase();
   const last = (run.words[run.words.length - 1] ?? '').toLowerCase();
   return tagsOf(first).some((t) => PERSON_TAGS.has(t)) || (run.words.length === 2 && tagsOf(last).some((t) => t === 'LastName'));

@@ -16,7 +16,7 @@ function evidenceText(e: Evidence): string {
 const CHECKED_FIELDS = 'verdict,supports,disagrees,supportCount,disagreeCount';
 
 /** The same text as JSON.stringify(claim), with evidence serialised through the cache. */
-export function claimJson(c: Claim): string {
+function claimJson(c: Claim): string {
   // The checked fields must be the last five, in the order the check stage writes them; otherwise the plain path.
   if (c.verdict === undefined || Object.keys(c).slice(-5).join() !== CHECKED_FIELDS) return JSON.stringify(c);
   const { verdict, supports, disagrees, supportCount, disagreeCount, ...head } = c as Required<Claim>;
