@@ -2,7 +2,7 @@
 // Verdicts against a known truth: corpus-mode check over generated articles whose every stated fact
 // is recorded, with whether that mention is true or planted wrong. Needs a build (npm run build).
 //
-//   node scripts/false-alarms.mjs [--articles N] [--seed N] [--list-none]
+//   node scripts/false-alarms.mjs [--articles N] [--seed N] [--examples N] [--list-none]
 //
 // A claim on a true mention that comes out `contradicted` is a false alarm, and so is a contradicted
 // claim on text that states no fact (filler, traps). A planted wrong mention is caught when it comes
@@ -18,11 +18,12 @@ import { generateCorpus, CITIES } from './gen-corpus.mjs';
 import { checkStream } from '../dist/index.js';
 
 function parseArgs(argv) {
-  const o = { articles: 2000, seed: 1, listNone: false };
+  const o = { articles: 2000, seed: 1, listNone: false, examples: 15 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--articles') o.articles = Number(argv[++i]);
     else if (argv[i] === '--seed') o.seed = Number(argv[++i]);
     else if (argv[i] === '--list-none') o.listNone = true;
+    else if (argv[i] === '--examples') o.examples = Number(argv[++i]);
     else throw new Error(`unknown option: ${argv[i]}`);
   }
   return o;
@@ -90,7 +91,7 @@ try {
     if (claim.verdict === 'contradicted' && (kind === 'true' || kind === 'none') && unsound && onlyAlike) alikeAlarms++;
     else if (claim.verdict === 'contradicted' && (kind === 'true' || kind === 'none') && unsound) {
       falseAlarms++;
-      if (examples.length < (process.env.EXAMPLES ? Number(process.env.EXAMPLES) : 15)) examples.push(`  ${claim.file}:${claim.line}:${claim.column} ${JSON.stringify(claim.text)} (${kind}${mark ? ` ${mark.fact} of ${readAs(mark)}` : ''}) ← ${unsound.file}:${unsound.line} ${JSON.stringify(unsound.text)} (${unsound.mark ? `${kindOf(unsound.mark)} ${unsound.mark.fact} of ${readAs(unsound.mark)}` : 'no fact'}): ${unsound.reason}`);
+      if (examples.length < opts.examples) examples.push(`  ${claim.file}:${claim.line}:${claim.column} ${JSON.stringify(claim.text)} (${kind}${mark ? ` ${mark.fact} of ${readAs(mark)}` : ''}) ← ${unsound.file}:${unsound.line} ${JSON.stringify(unsound.text)} (${unsound.mark ? `${kindOf(unsound.mark)} ${unsound.mark.fact} of ${readAs(unsound.mark)}` : 'no fact'}): ${unsound.reason}`);
     }
   }
 
