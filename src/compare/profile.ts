@@ -69,6 +69,43 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
 const QUARTER_NAMES: Readonly<Record<string, string>> = table({ first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' });
 
+const NONE: string[] = [];
+
+/** What a sentence says that every figure in it shares; figures of one sentence come one after another. */
+interface SentenceFacts {
+  sentence: string;
+  names: Set<string>;
+  namesKey: string;
+  years: string[];
+  quarters: string[];
+  /** It speaks of a part of an organisation (see PART_WORDS). */
+  part: boolean;
+}
+
+let lastFacts: SentenceFacts | null = null;
+
+function factsOf(sentence: string): SentenceFacts {
+  if (lastFacts?.sentence === sentence) return lastFacts;
+  const names = namesOfSentence(sentence);
+  const years = sentence.match(YEAR);
+  const quarters = sentence.match(QUARTER);
+  lastFacts = {
+    sentence,
+    names,
+    namesKey: names.size ? [...names].join('\u0001') : '',
+    years: years ? [...new Set(years)] : NONE,
+    quarters: quarters ? [...new Set(quarters.map(quarterName))] : NONE,
+    part: PART_WORDS.test(sentence),
+  };
+  return lastFacts;
+}
+
+function quarterName(q: string): string {
+  const w = q.toLowerCase();
+  const first = w.split(/[\s-]+/)[0] as string;
+  return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
+}
+
 function norm(s: string): string {
   return s.toLowerCase().replace(/['’]s$/, '').trim();
 }
@@ -83,39 +120,24 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
   const q = claim.quantity;
   const unitKey = `${claim.kind}:${q.unit}`;
-  // The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head.
-  const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
-  const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
   const byVerb = COUNTED_BY_VERB[m.lemma.toLowerCase()];
   const place = placeOf(claim);
-  const lemma = byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) :
-    lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase();
-  const termWords = new Set(lemma.split(' '));
-  const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
-  // "Boeing 737 jets", "Vela 2 rocket": a name and a number make one model.
-  m.modifiers.forEach((w, k) => {
-    const next = m.modifiers[k + 1];
-    if (next && /^\d+$/.test(next) && /^\p{L}/u.test(w)) codes.push(`${w.toLowerCase()} ${next}`);
-  });
-  const groups = lexicon.groupsOf(lemma);
-  const keys = [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])];
+  const thing = thingOf(m, byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) : null, lexicon);
+  const { lemma, codes, keys, modifierFrames } = thing;
   const sentence = claim.sentence;
   const frames = new Set<string>();
-  for (const w of place.words) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
-  for (const w of m.modifiers) if (FRAME_CLASSES[w]) frames.add(FRAME_CLASSES[w] as string);
-  const head = (m as { head?: string }).head;
+  for (const w of place.words) {
+    const cls = FRAME_CLASSES[w];
+    if (cls) frames.add(cls);
+  }
+  for (const f of modifierFrames) frames.add(f);
+  const head = m.head;
   if (head) frames.add(FRAME_CLASSES[head] ?? head);
-  const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
-  const descriptors = m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w));
-  if (head) descriptors.push(head);
-  const names = namesOfSentence(sentence);
-  const years = claim.kind === 'year' ? [] : [...new Set(sentence.match(YEAR) ?? [])];
-  const quarters = [...new Set((sentence.match(QUARTER) ?? []).map((q) => {
-    const w = q.toLowerCase();
-    const first = w.split(/[\s-]+/)[0] as string;
-    return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
-  }))];
-  const modifierFrames = m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string);
+  const descriptors = head ? [...thing.descriptors, head] : thing.descriptors;
+  const facts = factsOf(sentence);
+  const names = facts.names;
+  const years = claim.kind === 'year' ? NONE : facts.years;
+  const quarters = facts.quarters;
   const profile: Profile = {
     claim,
     order,
@@ -130,7 +152,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
     names,
-    namesKey: [...names].join('\u0001'),
+    namesKey: facts.namesKey,
     years,
     quarters,
     modifierFrames,
@@ -138,7 +160,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     action: actionOf(place),
     difference: differenceOf(place, claim.kind),
     doer: m.doer ?? null,
-    verbMeasure: m.doer !== undefined || wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
+    verbMeasure: m.doer !== undefined || thing.verbNoun,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     signature: '',
@@ -146,7 +168,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
-  if (profile.inferredSubject && (PART_WORDS.test(sentence) || namesAnother(place, profile.subject as string))) {
+  if (profile.inferredSubject && (facts.part || namesAnother(place, profile.subject as string))) {
     profile.subject = null;
     profile.inferredSubject = false;
   }
@@ -157,6 +179,56 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
   return profile;
 }
+
+/** What a measure's words say, the same for every claim with that measure. */
+interface Thing {
+  /** The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head. */
+  lemma: string;
+  codes: string[];
+  keys: string[];
+  /** Modifiers that narrow the measure ("active"), before any head noun. */
+  descriptors: string[];
+  modifierFrames: string[];
+  /** The measure's noun is a verb form ("will cost", "covers"). */
+  verbNoun: boolean;
+}
+
+const things = new Map<string, Thing>();
+
+/** `counted`: what the verb before a plain count says it is of ("employs 1,200" counts staff), else null. */
+function thingOf(m: NonNullable<Claim['measure']>, counted: string | null, lexicon: MeasureLexicon): Thing {
+  const key = `${m.noun}\u0001${m.lemma}\u0001${counted ?? ''}\u0001${m.modifiers.join('\u0001')}`;
+  let hit = things.get(key);
+  if (hit && lexicon === thingsLexicon) return hit;
+  if (lexicon !== thingsLexicon || things.size > 50000) {
+    things.clear();
+    thingsLexicon = lexicon;
+  }
+  const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
+  const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
+  const lemma = counted ?? (lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase());
+  const termWords = new Set(lemma.split(' '));
+  const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+  // "Boeing 737 jets", "Vela 2 rocket": a name and a number make one model.
+  m.modifiers.forEach((w, k) => {
+    const next = m.modifiers[k + 1];
+    if (next && /^\d+$/.test(next) && /^\p{L}/u.test(w)) codes.push(`${w.toLowerCase()} ${next}`);
+  });
+  const groups = lexicon.groupsOf(lemma);
+  const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
+  hit = {
+    lemma,
+    codes,
+    keys: [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])],
+    descriptors: m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w)),
+    modifierFrames: m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string),
+    verbNoun: wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
+  };
+  things.set(key, hit);
+  return hit;
+}
+
+let thingsLexicon: MeasureLexicon | null = null;
 
 /** Whether `clause` names an organisation or thing other than `subject`, nor a longer or shorter form of it. */
 function namesAnother(place: Place, subject: string): boolean {
