@@ -4,8 +4,21 @@ import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js'
 import { tagsOf } from '../lexicon/english.js';
 import { NAME_OPENERS } from '../data/names.js';
 
-/** Capitalised words ("DeepSeek", "xAI", "Zürich"); Latin script, matched without Unicode classes for speed. */
-const NAME = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*)(?:['’]s)?/g;
+/**
+ * Capitalised words ("DeepSeek", "Zürich"), Latin script, matched without Unicode classes for speed.
+ * A match counts only where no letter or digit comes before it, after any lower-case letters that open
+ * the word ("xAI", "eBay"): see `nameWordStart`.
+ */
+const NAME = /[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*(?:['’]s)?/g;
+const WORD_CHAR = /[A-Za-zÀ-ÖØ-öø-ɏ0-9]/;
+const LOWER = /[a-zß-öø-ÿ]/;
+
+/** Where the capitalised word whose first capital is at `at` starts, or -1 when a letter or digit runs into it. */
+function nameWordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && LOWER.test(text.charAt(start - 1))) start--;
+  return start > 0 && WORD_CHAR.test(text.charAt(start - 1)) ? -1 : start;
+}
 const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
@@ -87,8 +100,12 @@ export function nameRunsAt(text: string): NameRun[] {
   };
   const re = new RegExp(NAME.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const at = m.index;
+    const at = nameWordStart(text, m.index);
+    if (at < 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const raw = at === m.index ? m[0] : text.slice(at, m.index + m[0].length);
     const possessive = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const word = possessive ? raw.slice(0, -2) : raw;
     const prev = seq[seq.length - 1];
