@@ -195,7 +195,10 @@ function overlapsProfile(a: Profile, b: Profile): boolean {
   return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
 }
 
-/** Checks every claim; yields each checked claim as soon as it is done, so output can stream. */
+/**
+ * Checks every claim; yields each as soon as it is done, so output can stream. The checked claims are
+ * the given objects, with the verdict and evidence fields added.
+ */
 export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const lexicon: MeasureLexicon = buildLexicon(input.synonyms);
   const context = input.subjects;
@@ -300,14 +303,13 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     }
     supports.sort(byStrength);
     disagrees.sort(byStrength);
-    yield {
-      ...claim,
-      verdict: verdictOf(tally),
-      supports: supports.slice(0, max).map((x) => evidence(x.b, x.p, explain)),
-      disagrees: disagrees.slice(0, max).map((x) => evidence(x.b, x.p, explain)),
-      supportCount: tally.supports + tally.factSupports,
-      disagreeCount: tally.disagrees + tally.factDisagrees,
-    };
+    // The claim is completed in place: a copy of every claim costs more than all the rest of this loop.
+    claim.verdict = verdictOf(tally);
+    claim.supports = supports.slice(0, max).map((x) => evidence(x.b, x.p, explain));
+    claim.disagrees = disagrees.slice(0, max).map((x) => evidence(x.b, x.p, explain));
+    claim.supportCount = tally.supports + tally.factSupports;
+    claim.disagreeCount = tally.disagrees + tally.factDisagrees;
+    yield claim;
   }
 }
 
