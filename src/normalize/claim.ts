@@ -36,8 +36,16 @@ export function quantityOf(raw: RawClaim, tolerance: Tolerance): Quantity {
     q.currency = raw.currency.iso;
     if (raw.currency.assumed) q.currencyAssumed = true;
   }
-  if (raw.unitText) q.originalUnit = raw.unitText;
+  if (raw.unitText) q.originalUnit = own(raw.unitText);
   return q;
+}
+
+/**
+ * A copy of `s` that holds on to nothing else. V8 keeps a slice of a string as a view of the whole: a
+ * claim kept for checking would otherwise keep its whole file in memory, and a corpus check every file.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 let lastSentence = { raw: '', clean: '' };
@@ -45,7 +53,7 @@ let lastSentence = { raw: '', clean: '' };
 /** Whitespace runs to one space. The last sentence is remembered: figures often share one. */
 function clean(s: string): string {
   if (s === lastSentence.raw) return lastSentence.clean;
-  const out = /[\t\n\r\f\v\u00a0\u2009\u202f]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  const out = own(/[\t\n\r\f\v\u00a0\u2009\u202f]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
   if (s.length > 40) lastSentence = { raw: s, clean: out };
   return out;
 }
@@ -58,7 +66,7 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
   const to = lineColumn(doc.lines, end);
   const sStart = toOriginal(doc.map, raw.sentence[0]);
   const sEnd = toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1;
-  const measure = raw.measure ? { noun: raw.measure.noun, lemma: raw.measure.lemma, modifiers: raw.measure.modifiers, ...(raw.measure.head ? { head: raw.measure.head } : {}), ...(raw.measure.doer ? { doer: raw.measure.doer } : {}), ...(raw.measure.elided ? { elided: true } : {}) } : null;
+  const measure = raw.measure ? { noun: own(raw.measure.noun), lemma: own(raw.measure.lemma), modifiers: raw.measure.modifiers.map(own), ...(raw.measure.head ? { head: own(raw.measure.head) } : {}), ...(raw.measure.doer ? { doer: own(raw.measure.doer) } : {}), ...(raw.measure.elided ? { elided: true } : {}) } : null;
   return {
     id: `${doc.file}:${from.line}:${from.column}`,
     file: doc.file,
@@ -73,7 +81,7 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
     kind: raw.kind,
     quantity: quantityOf(raw, tolerance),
     measure,
-    subject: raw.subject,
-    ...(raw.reference && !raw.subject ? { reference: raw.reference } : {}),
+    subject: raw.subject === null ? null : own(raw.subject),
+    ...(raw.reference && !raw.subject ? { reference: own(raw.reference) } : {}),
   };
 }
