@@ -81,13 +81,34 @@ function bound(xs: number[], x: number, orEqual: boolean): number {
   return lo;
 }
 
+/** Buckets by measure key (unit and measured thing), then by subject or name link. */
+class Buckets<T> {
+  private readonly byMeasure = new Map<string, Map<string, T>>();
+
+  /** The buckets of one measure key, made on first use. */
+  of(measure: string): Map<string, T> {
+    let m = this.byMeasure.get(measure);
+    if (!m) this.byMeasure.set(measure, (m = new Map()));
+    return m;
+  }
+
+  get(measure: string, link: string): T | undefined {
+    return this.byMeasure.get(measure)?.get(link);
+  }
+}
+
+const measureKey = (p: Profile, k: string) => `${p.unitKey}|${k}`;
+
 class Index {
   /** Groups by group key: each claim is in exactly one. */
   private groups = new Map<string, Group>();
   private groupOf = new Map<Profile, Group>();
-  /** Firm buckets: unit, measured thing and subject → the groups filed there. */
-  private firm = new Map<string, Set<Group>>();
-  private loose = new Map<string, Profile[]>();
+  /** Firm buckets: the groups filed under a measure key and a subject. */
+  private firm = new Buckets<Set<Group>>();
+  /** Loose buckets: claims filed under a measure key as subject-less (NONE) or as any subject's (ANY). */
+  private loose = new Buckets<Profile[]>();
+  /** Loose buckets by a name the claim's sentence mentions. */
+  private named = new Buckets<Profile[]>();
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
@@ -97,24 +118,23 @@ class Index {
     let same = g.byFile.get(p.fileIndex);
     if (!same) g.byFile.set(p.fileIndex, (same = []));
     same.push(p);
+    const words = p.subject?.includes(' ') ? p.subject.split(' ') : null;
     for (const k of p.keys) {
-      const bucketKey = `${p.unitKey}|${k}|${p.subject ?? NONE}`;
-      let bucket = this.firm.get(bucketKey);
-      if (!bucket) this.firm.set(bucketKey, (bucket = new Set()));
+      const measure = measureKey(p, k);
+      const firm = this.firm.of(measure);
+      const subject = p.subject ?? NONE;
+      let bucket = firm.get(subject);
+      if (!bucket) firm.set(subject, (bucket = new Set()));
       bucket.add(g);
+      const loose = this.loose.of(measure);
       // A subject guessed from the file also leaves the claim reachable as subject-less.
-      if (p.subject && p.inferredSubject) this.putLoose(`${p.unitKey}|${k}|${NONE}`, p);
-      this.putLoose(`${p.unitKey}|${k}|${ANY}`, p);
-      for (const n of p.names) if (n !== p.subject) this.putLoose(`${p.unitKey}|${k}|name:${n}`, p);
+      if (p.subject && p.inferredSubject) put(loose, NONE, p);
+      put(loose, ANY, p);
+      const named = this.named.of(measure);
+      for (const n of p.names) if (n !== p.subject) put(named, n, p);
       // "DeepSeek R1" is also reachable from "R1" and from "DeepSeek".
-      if (p.subject?.includes(' ')) for (const w of p.subject.split(' ')) if (!p.names.has(w)) this.putLoose(`${p.unitKey}|${k}|name:${w}`, p);
+      if (words) for (const w of words) if (!p.names.has(w)) put(named, w, p);
     }
-  }
-
-  private putLoose(key: string, p: Profile): void {
-    let list = this.loose.get(key);
-    if (!list) this.loose.set(key, (list = []));
-    list.push(p);
   }
 
   /** Sorts every group's interval ends; call once, after the last `add`. */
@@ -138,9 +158,9 @@ class Index {
     const firmSubjects = [a.subject ?? NONE];
     for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
     for (const k of a.keys) {
-      const prefix = `${a.unitKey}|${k}|`;
+      const firm = this.firm.of(measureKey(a, k));
       for (const subject of firmSubjects) {
-        const bucket = this.firm.get(prefix + subject);
+        const bucket = firm.get(subject);
         if (!bucket) continue;
         for (const g of bucket) {
           if (visited.has(g)) continue;
@@ -159,18 +179,18 @@ class Index {
       }
     };
     for (const k of a.keys) {
-      const prefix = `${a.unitKey}|${k}|`;
-      const none = this.loose.get(prefix + NONE);
+      const measure = measureKey(a, k);
+      const none = this.loose.get(measure, NONE);
       if (none && none.length <= LOOSE_BUCKET_LIMIT) take(none);
       // A claim whose subject is only guessed may speak of anyone: every claim of its kind, if few.
       if (!a.subject || a.inferredSubject) {
-        const any = this.loose.get(prefix + ANY);
+        const any = this.loose.get(measure, ANY);
         if (any && any.length <= LOOSE_BUCKET_LIMIT) take(any);
       }
       if (a.subject) {
-        const named = this.loose.get(`${prefix}name:${a.subject}`);
+        const named = this.named.get(measure, a.subject);
         if (named && named.length <= LOOSE_BUCKET_LIMIT) take(named);
-        const bare = this.firm.get(prefix + NONE);
+        const bare = this.firm.get(measure, NONE);
         if (bare) {
           let size = 0;
           for (const g of bare) size += g.members.length;
@@ -180,6 +200,12 @@ class Index {
     }
     return { groups, loose };
   }
+}
+
+function put(buckets: Map<string, Profile[]>, link: string, p: Profile): void {
+  const list = buckets.get(link);
+  if (list) list.push(p);
+  else buckets.set(link, [p]);
 }
 
 interface Candidates {
