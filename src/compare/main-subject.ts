@@ -5,6 +5,7 @@ import { nameRunsAt } from './names.js';
 import { LEGAL_FORMS } from '../data/names.js';
 import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
+import { own } from '../strings.js';
 
 /** A single word names someone when the lexicon calls it a name, or English has no such common noun. */
 const namesSomeone = (word: string) => isNameTagged(word) || !isWordnetNoun(word.toLowerCase());
@@ -64,7 +65,8 @@ export function mainSubject(text: string): string | null {
       most = n;
     }
   }
-  return best && isPlaceWord(best) ? thingOfPlaceIn(sample, best) ?? best : best;
+  if (!best) return null;
+  return own(isPlaceWord(best) ? thingOfPlaceIn(sample, best) ?? best : best);
 }
 
 /** "Seville", mostly written as "the Seville metro line": the thing of the place the file is about. */

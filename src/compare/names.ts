@@ -58,13 +58,11 @@ function joins(word: string): boolean {
   return hit;
 }
 
-interface Cap {
-  word: string;
-  at: number;
-  end: number;
-  possessive: boolean;
-  proper: boolean;
-}
+/**
+ * The capitalised words of the current sequence (words separated by single spaces), as parallel
+ * arrays reused from call to call: a text has many, and objects for each would be garbage at once.
+ */
+const seq = { words: [] as string[], at: [] as number[], possessive: [] as boolean[], proper: [] as boolean[], size: 0 };
 
 /**
  * Names in a text, one regex pass: runs of capitalised words separated by single spaces. A run may hold
@@ -74,30 +72,8 @@ interface Cap {
  */
 export function nameRunsAt(text: string): NameRun[] {
   const out: NameRun[] = [];
-  let seq: Cap[] = [];
-  const flushSeq = () => {
-    let run: Cap[] = [];
-    const emit = (owner: boolean) => {
-      while (run.length && !run[0]!.proper && !joins(run[0]!.word)) run.shift();
-      if (run.length > 1 || (run.length === 1 && run[0]!.proper)) {
-        const words = run.map((c, k) => (c.possessive && k < run.length - 1 ? `${c.word}’s` : c.word));
-        out.push({ name: words.join(' '), words: run.map((c) => c.word), start: run[0]!.at, owner });
-      }
-      run = [];
-    };
-    for (let k = 0; k < seq.length; k++) {
-      const c = seq[k]!;
-      if (!c.proper && !joins(c.word)) {
-        emit(false);
-        continue;
-      }
-      run.push(c);
-      const next = seq[k + 1];
-      if (c.possessive && (!next || next.proper)) emit(!!next);
-    }
-    emit(false);
-    seq = [];
-  };
+  seq.size = 0;
+  let prevEnd = -1;
   const re = new RegExp(NAME.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = nameWordStart(text, m.index);
@@ -108,12 +84,42 @@ export function nameRunsAt(text: string): NameRun[] {
     const raw = at === m.index ? m[0] : text.slice(at, m.index + m[0].length);
     const possessive = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const word = possessive ? raw.slice(0, -2) : raw;
-    const prev = seq[seq.length - 1];
-    if (prev && !(at === prev.end + 1 && text.charCodeAt(prev.end) === 32)) flushSeq();
-    seq.push({ word, at, end: at + raw.length, possessive, proper: isName(word) });
+    if (seq.size && !(at === prevEnd + 1 && text.charCodeAt(prevEnd) === 32)) flushSeq(out);
+    const k = seq.size++;
+    seq.words[k] = word;
+    seq.at[k] = at;
+    seq.possessive[k] = possessive;
+    seq.proper[k] = isName(word);
+    prevEnd = at + raw.length;
   }
-  flushSeq();
+  flushSeq(out);
   return out;
+}
+
+/** The runs of the current sequence: a word that can be part of no name ends one, as does an owner's possessive. */
+function flushSeq(out: NameRun[]): void {
+  const n = seq.size;
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    if (!seq.proper[k] && !joins(seq.words[k] as string)) {
+      emitRun(from, k, false, out);
+      from = k + 1;
+    } else if (seq.possessive[k] && (k + 1 === n || seq.proper[k + 1])) {
+      emitRun(from, k + 1, k + 1 < n, out);
+      from = k + 1;
+    }
+  }
+  emitRun(from, n, false, out);
+  seq.size = 0;
+}
+
+/** Words [from, to) of the sequence as a name, unless they are one capitalised common word alone. */
+function emitRun(from: number, to: number, owner: boolean, out: NameRun[]): void {
+  if (to <= from || (to - from === 1 && !seq.proper[from])) return;
+  const words = seq.words.slice(from, to);
+  let name = words[0] as string;
+  for (let k = from + 1; k < to; k++) name += `${seq.possessive[k - 1] ? '’s' : ''} ${seq.words[k] as string}`;
+  out.push({ name, words, start: seq.at[from] as number, owner });
 }
 
 let lastSentence = '';

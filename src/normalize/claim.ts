@@ -5,6 +5,7 @@ import type { RawClaim } from '../extract/find.js';
 import type { SourceDocument } from '../read/document.js';
 import { lineColumn, toOriginal } from '../read/offsets.js';
 import { boundsOf, tidy, type Tolerance } from './interval.js';
+import { own } from '../strings.js';
 
 function unitOf(raw: RawClaim): { unit: string; factor: number; offset: number; floor: number | null } {
   if (raw.currency) return { unit: raw.currency.iso, factor: raw.currency.factor ?? 1, offset: 0, floor: 0 };
@@ -38,14 +39,6 @@ export function quantityOf(raw: RawClaim, tolerance: Tolerance): Quantity {
   }
   if (raw.unitText) q.originalUnit = own(raw.unitText);
   return q;
-}
-
-/**
- * A copy of `s` that holds on to nothing else. V8 keeps a slice of a string as a view of the whole: a
- * claim kept for checking would otherwise keep its whole file in memory, and a corpus check every file.
- */
-function own(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 let lastSentence = { raw: '', clean: '' };
