@@ -23,7 +23,7 @@ export function mainSubject(text: string): string | null {
   for (const r of nameRunsAt(sample)) seen.set(r.name, (seen.get(r.name) ?? 0) + (r.owner ? 0.5 : 1) * (r.start < LEDE ? 2 : 1));
   const counts = new Map<string, number>();
   for (const [name, n] of seen) {
-    if (/^[\p{Lu}\s]+$/u.test(name)) continue; // labels, tickers and shouting: "KEANE:", "HOLD", "BRS GY"
+    if (shouting(name)) continue; // labels, tickers and shouting: "KEANE:", "HOLD", "BRS GY"
     if (!name.includes(' ') && !namesSomeone(name)) continue; // "Revenue" opening a sentence or a table row
     counts.set(name, n);
   }
@@ -36,21 +36,24 @@ export function mainSubject(text: string): string | null {
     counts.delete(name);
   }
   // A short form counts for the one longer name it begins or ends: "Saxe" for "Saxe Motors", "North
-  // Sea" for "North Sea Solar Park". Longer names are indexed by their leading and trailing words.
-  const byPart = new Map<string, string[]>();
+  // Sea" for "North Sea Solar Park". Longer names are indexed by their first and last words.
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
   for (const name of counts.keys()) {
-    if (!name.includes(' ')) continue;
-    const words = name.split(' ');
-    for (let k = 1; k < words.length; k++) {
-      for (const part of [words.slice(0, k).join(' '), words.slice(k).join(' ')]) {
-        const list = byPart.get(part);
-        if (list) list.push(name);
-        else byPart.set(part, [name]);
-      }
-    }
+    const first = name.indexOf(' ');
+    if (first < 0) continue;
+    listIn(byFirst, name.slice(0, first)).push(name);
+    listIn(byLast, name.slice(name.lastIndexOf(' ') + 1)).push(name);
   }
   for (const name of [...counts.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
-    const longer = (byPart.get(name) ?? []).filter((w) => counts.has(w));
+    const first = name.indexOf(' ');
+    const longer: string[] = [];
+    for (const l of byFirst.get(first < 0 ? name : name.slice(0, first)) ?? []) {
+      if (l.length > name.length && l.charCodeAt(name.length) === 32 && l.startsWith(name) && counts.has(l)) longer.push(l);
+    }
+    for (const l of byLast.get(first < 0 ? name : name.slice(name.lastIndexOf(' ') + 1)) ?? []) {
+      if (l.length > name.length && l.charCodeAt(l.length - name.length - 1) === 32 && l.endsWith(name) && counts.has(l)) longer.push(l);
+    }
     if (longer.length === 1) {
       const full = longer[0] as string;
       counts.set(full, (counts.get(full) as number) + (counts.get(name) as number));
@@ -67,6 +70,18 @@ export function mainSubject(text: string): string | null {
   }
   if (!best) return null;
   return own(isPlaceWord(best) ? thingOfPlaceIn(sample, best) ?? best : best);
+}
+
+/** All capitals and spaces, whatever the script; most names show a lower-case second letter at once. */
+function shouting(name: string): boolean {
+  const second = name.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && /^[\p{Lu}\s]+$/u.test(name);
+}
+
+function listIn(lists: Map<string, string[]>, key: string): string[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
 
 /** "Seville", mostly written as "the Seville metro line": the thing of the place the file is about. */
