@@ -111,6 +111,15 @@ describe('different things are not compared', () => {
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
+
+  it('never compares amounts in different currencies, however many sources there are', () => {
+    const claims = checkTexts([{ file: 'draft.txt', text: 'Norden Foods reported revenue of $5.2 billion for the year.' }], [
+      { file: 'a.txt', text: 'Norden Foods reported revenue of €4.8 billion for the year.' },
+      { file: 'b.txt', text: 'Norden Foods reported revenue of $5.2 billion for the year, it said.' },
+    ]);
+    const [claim] = claims;
+    expect([claim?.verdict, claim?.supportCount, claim?.disagreeCount, claim?.supports.map((e) => e.file)]).toEqual(['supported', 1, 0, ['b.txt']]);
+  });
 });
 
 describe('figures that can only agree', () => {

@@ -102,7 +102,8 @@ const measureKey = (p: Profile, k: string) => `${p.unitKey}|${k}`;
 class Index {
   /** Groups by group key: each claim is in exactly one. */
   private groups = new Map<string, Group>();
-  private groupOf = new Map<Profile, Group>();
+  /** Each indexed claim's group, by its order. */
+  private groupOf: Group[] = [];
   /** Firm buckets: the groups filed under a measure key and a subject. */
   private firm = new Buckets<Set<Group>>();
   /** Loose buckets: claims filed under a measure key as subject-less (NONE) or as any subject's (ANY). */
@@ -114,7 +115,7 @@ class Index {
     let g = this.groups.get(p.groupKey);
     if (!g) this.groups.set(p.groupKey, (g = { members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
     g.members.push(p);
-    this.groupOf.set(p, g);
+    this.groupOf[p.order] = g;
     let same = g.byFile.get(p.fileIndex);
     if (!same) g.byFile.set(p.fileIndex, (same = []));
     same.push(p);
@@ -173,7 +174,7 @@ class Index {
     const seen = new Set<Profile>();
     const take = (list: Iterable<Profile>) => {
       for (const b of list) {
-        if (seen.has(b) || visited.has(this.groupOf.get(b) as Group)) continue;
+        if (seen.has(b) || visited.has(this.groupOf[b.order] as Group)) continue;
         seen.add(b);
         loose.push(b);
       }
@@ -230,14 +231,14 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const context = input.subjects;
   const index = new Index();
   let order = 0;
-  const sourceProfiles = new Map<Claim, Profile>();
+  // In corpus mode the checked claims are the sources: their profiles are made once.
+  const sourceProfiles: (Profile | null)[] = [];
   for (const { claim, fileIndex } of input.sources) {
     const p = profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
-    if (p) {
-      index.add(p);
-      sourceProfiles.set(claim, p);
-    }
+    sourceProfiles.push(p);
+    if (p) index.add(p);
   }
+  const checkedAreSources = input.checked === input.sources;
   for (const claim of input.facts ?? []) {
     const p = profileOf(claim, order++, -1, lexicon, true);
     if (p) index.add(p);
@@ -247,10 +248,11 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const explain = input.explain ?? false;
   // Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence)
   // have the same candidates with the same scores: they are found and scored once.
-  const memo = new Map<string, Candidates>();
+  const memo = new Map<string, Map<string, Candidates>>();
   const candidates = (a: Profile): Candidates => {
-    const key = `${a.unitKey}\u0002${a.groupKey}\u0002${a.namesKey}`;
-    let found = memo.get(key);
+    let alike = memo.get(a.groupKey);
+    if (!alike) memo.set(a.groupKey, (alike = new Map()));
+    let found = alike.get(a.namesKey);
     if (found) return found;
     const { groups, loose } = index.lookup(a);
     const scored: { g: Group; p: Pairing }[] = [];
@@ -264,11 +266,12 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
       const p = pair(a, b, lexicon, explain);
       if (p) pairedLoose.push({ b, p });
     }
-    memo.set(key, (found = { scored, loose: pairedLoose }));
+    alike.set(a.namesKey, (found = { scored, loose: pairedLoose }));
     return found;
   };
-  for (const { claim, fileIndex } of input.checked) {
-    const a = sourceProfiles.get(claim) ?? profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
+  for (let i = 0; i < input.checked.length; i++) {
+    const { claim, fileIndex } = input.checked[i] as CheckInput['checked'][number];
+    const a = checkedAreSources ? sourceProfiles[i] : profileOf(claim, order++, fileIndex, lexicon, false, context.get(fileIndex) ?? null);
     const supports: { p: Pairing; b: Profile }[] = [];
     const disagrees: { p: Pairing; b: Profile }[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };

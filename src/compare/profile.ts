@@ -56,7 +56,7 @@ export interface Profile {
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
   fact: boolean;
-  /** Everything pairing looks at except the claim's own figure and sentence names: equal signatures pair alike. */
+  /** Everything pairing looks at except the claim's own figure and sentence names, unit included: equal signatures pair alike. */
   signature: string;
   /** signature and subject: claims with equal group keys are compared as one group. */
   groupKey: string;
@@ -173,7 +173,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     profile.inferredSubject = false;
   }
   profile.signature = [
-    claim.kind, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
+    unitKey, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
