@@ -8,7 +8,17 @@ import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { own } from '../strings.js';
 
 /** A single word names someone when the lexicon calls it a name, or English has no such common noun. */
-const namesSomeone = (word: string) => isNameTagged(word) || !isWordnetNoun(word.toLowerCase());
+const someone = new Map<string, boolean>();
+
+function namesSomeone(word: string): boolean {
+  let hit = someone.get(word);
+  if (hit === undefined) {
+    hit = isNameTagged(word) || !isWordnetNoun(word.toLowerCase());
+    if (someone.size > 50000) someone.clear();
+    someone.set(word, hit);
+  }
+  return hit;
+}
 
 /** Only this much of a long document is read: the main subject shows early. */
 const SAMPLE = 200_000;

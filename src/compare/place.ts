@@ -6,6 +6,9 @@ import { CHANGE_WORDS } from '../data/traps.js';
 import { infinitive, isVerbForm } from '../extract/lexicon.js';
 
 const WORD = /[\p{L}-]+/gu;
+/** The same words in plain ASCII text, where a Unicode-aware match costs more for nothing. */
+const ASCII_WORD = /[A-Za-z-]+/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Where a claim sits in its sentence, worked out once for the readers below. */
 export interface Place {
@@ -41,8 +44,9 @@ export function placeOf(claim: Claim): Place {
 function wordsOf(clause: string, cut: number): { words: string[]; wordsBefore: number } {
   const words: string[] = [];
   let wordsBefore = 0;
-  const re = new RegExp(WORD.source, 'gu');
   const lower = clause.toLowerCase();
+  const re = NOT_ASCII.test(lower) ? WORD : ASCII_WORD;
+  re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
     words.push(m[0]);
     if (m.index < cut) wordsBefore = words.length;
