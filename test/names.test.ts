@@ -11,6 +11,12 @@ describe('names in a text', () => {
     ["Elon Musk's xAI grew", ['Elon Musk', 'xAI']],
     ['In March Saxe Motors said', ['Saxe Motors']],
     ['On Monday Harbour Rovers won', ['Harbour Rovers']],
+    // Words that open in lower case, and capitals that run on from a letter or digit.
+    ['Shares in eBay and iRobot fell', ['eBay', 'iRobot']],
+    ['the 4GNet band and B2B Ventures', ['B2B Ventures']],
+    ['Ferro-Nova Steel and Zürich Trust', ['Ferro-Nova Steel', 'Zürich Trust']],
+    // Only single spaces join words into one name.
+    ['Norden  Foods and Norden\nFoods', ['Norden', 'Foods', 'Norden', 'Foods']],
   ])('%s', (text, names) => {
     expect(nameRunsAt(text).map((r) => r.name)).toEqual(names);
   });

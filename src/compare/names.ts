@@ -5,11 +5,12 @@ import { tagsOf } from '../lexicon/english.js';
 import { NAME_OPENERS } from '../data/names.js';
 
 /**
- * Capitalised words ("DeepSeek", "Zürich"), Latin script, matched without Unicode classes for speed.
- * A match counts only where no letter or digit comes before it, after any lower-case letters that open
- * the word ("xAI", "eBay"): see `nameWordStart`.
+ * Capitalised words ("DeepSeek", "Zürich"), Latin script, matched without Unicode classes for speed,
+ * in runs separated by single spaces. A run counts only where no letter or digit comes before it,
+ * after any lower-case letters that open its first word ("xAI", "eBay"): see `nameWordStart`.
  */
-const NAME = /[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*(?:['’]s)?/g;
+const WORD = "[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9-]*(?:['’]s)?";
+const RUN = new RegExp(`${WORD}(?: [a-zß-öø-ÿ]*${WORD})*`, 'g');
 const WORD_CHAR = /[A-Za-zÀ-ÖØ-öø-ɏ0-9]/;
 const LOWER = /[a-zß-öø-ÿ]/;
 
@@ -72,27 +73,30 @@ const seq = { words: [] as string[], at: [] as number[], possessive: [] as boole
  */
 export function nameRunsAt(text: string): NameRun[] {
   const out: NameRun[] = [];
-  seq.size = 0;
-  let prevEnd = -1;
-  const re = new RegExp(NAME.source, 'g');
+  const re = new RegExp(RUN.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = nameWordStart(text, m.index);
+    let at = nameWordStart(text, m.index);
     if (at < 0) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    const raw = at === m.index ? m[0] : text.slice(at, m.index + m[0].length);
-    const possessive = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
-    const word = possessive ? raw.slice(0, -2) : raw;
-    if (seq.size && !(at === prevEnd + 1 && text.charCodeAt(prevEnd) === 32)) flushSeq(out);
-    const k = seq.size++;
-    seq.words[k] = word;
-    seq.at[k] = at;
-    seq.possessive[k] = possessive;
-    seq.proper[k] = isName(word);
-    prevEnd = at + raw.length;
+    const end = m.index + m[0].length;
+    seq.size = 0;
+    while (at < end) {
+      const space = text.indexOf(' ', at);
+      const stop = space < 0 || space > end ? end : space;
+      const raw = text.slice(at, stop);
+      const possessive = raw.charCodeAt(raw.length - 1) === 115 && (raw.endsWith("'s") || raw.endsWith('’s'));
+      const word = possessive ? raw.slice(0, -2) : raw;
+      const k = seq.size++;
+      seq.words[k] = word;
+      seq.at[k] = at;
+      seq.possessive[k] = possessive;
+      seq.proper[k] = isName(word);
+      at = stop + 1;
+    }
+    flushSeq(out);
   }
-  flushSeq(out);
   return out;
 }
 

@@ -56,9 +56,10 @@ export interface Profile {
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
   fact: boolean;
-  /** Everything pairing looks at except the claim's own figure and sentence names, unit included: equal signatures pair alike. */
-  signature: string;
-  /** signature and subject: claims with equal group keys are compared as one group. */
+  /**
+   * Everything pairing looks at except the claim's own figure and sentence names, unit included, and
+   * the subject: claims with equal group keys pair alike, and are compared as one group.
+   */
   groupKey: string;
   /** This claim as evidence, by pairing score (and reason): filled as it is first shown. */
   shown?: Map<number | string, Evidence>;
@@ -147,7 +148,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     lemma,
     keys,
     codes,
-    frames: [...frames],
+    frames: frames.size ? [...frames] : NONE,
     descriptors,
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
@@ -163,7 +164,6 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     verbMeasure: m.doer !== undefined || thing.verbNoun,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
-    signature: '',
     groupKey: '',
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
@@ -172,11 +172,11 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     profile.subject = null;
     profile.inferredSubject = false;
   }
-  profile.signature = [
+  const signature = [
     unitKey, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
-  profile.groupKey = `${profile.signature}|${profile.subject ?? '\u2205'}`;
+  profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
   return profile;
 }
 
