@@ -92,6 +92,11 @@ class Buckets<T> {
     return m;
   }
 
+  /** The buckets of one measure key, if any claim was filed under it. */
+  at(measure: string): Map<string, T> | undefined {
+    return this.byMeasure.get(measure);
+  }
+
   get(measure: string, link: string): T | undefined {
     return this.byMeasure.get(measure)?.get(link);
   }
@@ -159,7 +164,8 @@ class Index {
     const firmSubjects = [a.subject ?? NONE];
     for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
     for (const k of a.keys) {
-      const firm = this.firm.of(measureKey(a, k));
+      const firm = this.firm.at(measureKey(a, k));
+      if (!firm) continue;
       for (const subject of firmSubjects) {
         const bucket = firm.get(subject);
         if (!bucket) continue;
