@@ -31,7 +31,6 @@ export interface Sink {
   terminal: boolean;
 }
 
-/** Opens the report's destination. Writes to a file go through one descriptor, chunk by chunk. */
 /** Collects small chunks into blocks of about 64 KB, so a long report is a few large writes. */
 function buffered(write: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
   let parts: string[] = [];
@@ -51,9 +50,38 @@ function buffered(write: (chunk: string) => void): { write: (chunk: string) => v
   };
 }
 
+const BLOCK = 1 << 17;
+
+/**
+ * The same, encoding each chunk straight into a block of bytes: no joined string to build and encode
+ * again. A block, once written, is handed over and a new one begins.
+ */
+function bufferedBytes(write: (bytes: Uint8Array) => void, writeText: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
+  let block = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  const flush = () => {
+    if (!used) return;
+    write(block.subarray(0, used));
+    block = Buffer.allocUnsafe(BLOCK);
+    used = 0;
+  };
+  return {
+    write: (chunk) => {
+      // A UTF-16 unit takes at most three bytes in UTF-8.
+      if (used + chunk.length * 3 > BLOCK) {
+        flush();
+        if (chunk.length * 3 > BLOCK) return writeText(chunk);
+      }
+      used += block.write(chunk, used);
+    },
+    flush,
+  };
+}
+
+/** Opens the report's destination. Writes to a file go through one descriptor, block by block. */
 export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   if (!outputFile) {
-    const out = buffered(io.stdout);
+    const out = io.stdoutBytes ? bufferedBytes(io.stdoutBytes, io.stdout) : buffered(io.stdout);
     return { write: out.write, close: out.flush, terminal: io.isTTY };
   }
   const target = path.resolve(io.cwd, outputFile);
@@ -63,7 +91,7 @@ export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   } catch (e) {
     throw new UsageError(`${outputFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const out = buffered((chunk) => fs.writeSync(fd, chunk));
+  const out = bufferedBytes((bytes) => writeAll(fd, bytes), (chunk) => writeAll(fd, Buffer.from(chunk)));
   return {
     write: out.write,
     close: () => {
@@ -72,6 +100,11 @@ export function openSink(outputFile: string | undefined, io: CliIO): Sink {
     },
     terminal: false,
   };
+}
+
+/** fs.writeSync may write less than it is given. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color. */
