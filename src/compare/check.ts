@@ -224,6 +224,16 @@ interface Candidates {
 
 const byStrength = (x: { p: Pairing; b: Profile }, y: { p: Pairing; b: Profile }) => y.p.score - x.p.score || x.b.order - y.b.order;
 
+/** Strongest pairing first, then input order; lists taken from one group are in that order already. */
+function sortByStrength(list: { p: Pairing; b: Profile }[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (byStrength(list[i - 1] as { p: Pairing; b: Profile }, list[i] as { p: Pairing; b: Profile }) > 0) {
+      list.sort(byStrength);
+      return;
+    }
+  }
+}
+
 function overlapsProfile(a: Profile, b: Profile): boolean {
   return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
 }
@@ -336,8 +346,8 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
         }
       }
     }
-    supports.sort(byStrength);
-    disagrees.sort(byStrength);
+    sortByStrength(supports);
+    sortByStrength(disagrees);
     // The claim is completed in place: a copy of every claim costs more than all the rest of this loop.
     claim.verdict = verdictOf(tally);
     claim.supports = supports.slice(0, max).map((x) => evidence(x.b, x.p, explain));

@@ -48,8 +48,25 @@ const W = {
 /** A product's name: a word with a digit in it ("r1", "gpt-4", "llama 3"). */
 const PRODUCT = /\d/;
 
-const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+// Plain loops, not callbacks: pair runs for every candidate, and a closure per test is garbage at once.
+const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !shareAny(a, b);
 const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
+
+function shareAny(a: string[], b: string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** Whether every item of `a` is in `b`. */
+function within(a: string[], b: string[]): boolean {
+  for (const x of a) if (!b.includes(x)) return false;
+  return true;
+}
+
+/** `frames` less "outlook", without a copy when it has none. */
+function withoutOutlook(frames: string[], outlook: boolean): string[] {
+  return outlook ? frames.filter((f) => f !== 'outlook') : frames;
+}
 
 /**
  * One name, or a short form of it: "saxe" for "saxe motors". A last word stands for the whole only
@@ -102,14 +119,15 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // A target or forecast against an actual figure: weighed below, not counted as a setting here.
   const outlookA = a.frames.includes('outlook');
   const outlookB = b.frames.includes('outlook');
-  if (oneSided(outlookA ? a.frames.filter((f) => f !== 'outlook') : a.frames, outlookB ? b.frames.filter((f) => f !== 'outlook') : b.frames)) score *= W.oneSidedFrame;
-  if (a.modifierFrames.some((f) => !b.frames.includes(f)) || b.modifierFrames.some((f) => !a.frames.includes(f))) score *= W.oneSidedModifierFrame;
+  if (oneSided(withoutOutlook(a.frames, outlookA), withoutOutlook(b.frames, outlookB))) score *= W.oneSidedFrame;
+  if (!within(a.modifierFrames, b.frames) || !within(b.modifierFrames, a.frames)) score *= W.oneSidedModifierFrame;
   // Narrowing words: "37bn active parameters" is not the model's size; "5 new stations" is not the total.
   if (disjoint(a.descriptors, b.descriptors)) return null;
-  if (a.descriptors.some((d) => !b.descriptors.includes(d)) || b.descriptors.some((d) => !a.descriptors.includes(d))) score *= W.oneSidedDescriptor;
+  if (!within(a.descriptors, b.descriptors) || !within(b.descriptors, a.descriptors)) score *= W.oneSidedDescriptor;
   // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
   if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
+  // Reasons a pairing can only agree: the score drops at the first, whatever their number.
   let agreeOnly = false;
   const onlyAgree = (why: string) => {
     if (!agreeOnly) score *= W.agreeOnly;
