@@ -234,6 +234,21 @@ function sortByStrength(list: { p: Pairing; b: Profile }[]): void {
   }
 }
 
+/** A claim is not its own evidence, nor, in corpus mode, is a claim of its own file. */
+function excluded(a: Profile, b: Profile, otherFilesOnly: boolean): boolean {
+  return b === a || (otherFilesOnly && b.fileIndex === a.fileIndex);
+}
+
+/** The first `max` of a sorted list, as evidence. */
+function listed(list: { p: Pairing; b: Profile }[], max: number, explain: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < list.length && i < max; i++) {
+    const x = list[i] as { p: Pairing; b: Profile };
+    out.push(evidence(x.b, x.p, explain));
+  }
+  return out;
+}
+
 function overlapsProfile(a: Profile, b: Profile): boolean {
   return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
 }
@@ -291,7 +306,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     const supports: { p: Pairing; b: Profile }[] = [];
     const disagrees: { p: Pairing; b: Profile }[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
-    const excluded = (b: Profile) => b === a || (input.otherFilesOnly && b.fileIndex === a?.fileIndex);
+    const otherFilesOnly = input.otherFilesOnly;
     if (a) {
       const { scored, loose } = candidates(a);
       for (const { g, p } of scored) {
@@ -300,7 +315,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
         let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
         let disagree = n - agree;
         for (const b of g.byFile.get(a.fileIndex) ?? []) {
-          if (!excluded(b)) continue;
+          if (!excluded(a, b, otherFilesOnly)) continue;
           if (overlapsProfile(a, b)) agree--;
           else disagree--;
         }
@@ -317,24 +332,24 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
         if (agree > 0 && supports.length < max) {
           for (let i = 0; i < n && i < EVIDENCE_SCAN_LIMIT && supports.length < max; i++) {
             const b = g.members[i] as Profile;
-            if (!excluded(b) && overlapsProfile(a, b)) supports.push({ p, b });
+            if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
           }
         }
         if (disagree > 0 && disagrees.length < max) {
           const above = bound(g.lows, highOf(a), true);
           for (let i = above; i < n && disagrees.length < max; i++) {
             const b = g.byLow[i] as Profile;
-            if (!excluded(b)) disagrees.push({ p, b });
+            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
           }
           const below = bound(g.highs, lowOf(a), false);
           for (let i = below - 1; i >= 0 && disagrees.length < max; i--) {
             const b = g.byHigh[i] as Profile;
-            if (!excluded(b)) disagrees.push({ p, b });
+            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
           }
         }
       }
       for (const { b, p } of loose) {
-        if (excluded(b)) continue;
+        if (excluded(a, b, otherFilesOnly)) continue;
         if (overlapsProfile(a, b)) {
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;
@@ -350,8 +365,8 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     sortByStrength(disagrees);
     // The claim is completed in place: a copy of every claim costs more than all the rest of this loop.
     claim.verdict = verdictOf(tally);
-    claim.supports = supports.slice(0, max).map((x) => evidence(x.b, x.p, explain));
-    claim.disagrees = disagrees.slice(0, max).map((x) => evidence(x.b, x.p, explain));
+    claim.supports = listed(supports, max, explain);
+    claim.disagrees = listed(disagrees, max, explain);
     claim.supportCount = tally.supports + tally.factSupports;
     claim.disagreeCount = tally.disagrees + tally.factDisagrees;
     yield claim;

@@ -42,15 +42,11 @@ export function placeOf(claim: Claim): Place {
 
 /** The lower-cased words of `clause`, in one pass, and how many start before `cut`. */
 function wordsOf(clause: string, cut: number): { words: string[]; wordsBefore: number } {
-  const words: string[] = [];
-  let wordsBefore = 0;
   const lower = clause.toLowerCase();
   const re = NOT_ASCII.test(lower) ? WORD : ASCII_WORD;
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    words.push(m[0]);
-    if (m.index < cut) wordsBefore = words.length;
-  }
+  // Whole matches only, and the words before the claim counted in its prefix: no match object per word.
+  const words = lower.match(re) ?? [];
+  const wordsBefore = cut > 0 ? (lower.slice(0, cut).match(re)?.length ?? 0) : 0;
   return { words, wordsBefore };
 }
 
