@@ -122,6 +122,14 @@ describe('qualifiers set the interval', () => {
     ['Bids exceeding $300 million were refused.', '300', 'gt', 3e8, null],
     ['The guild has at least 300 members.', '300', 'gte', 300, null],
     ['The guild has no less than 300 members.', '300', 'gte', 300, null],
+    ['Costs could exceed $300 million by the end.', '300', 'gt', 3e8, null],
+    ['Its fleet surpassed 300 aircraft last year.', '300', 'gt', 300, null],
+    ['Scores equal to or greater than 300 pass.', '300', 'gte', 300, null],
+    // A bound after the figure says more than "about" before it.
+    ['The guild has about 300 or more members.', '300', 'gte', 300, null],
+    ['The guild has about 300 or fewer members.', '300', 'lte', 0, 300],
+    // "or less than" and a figure: two figures, no bound on the first.
+    ['The fee is $5,000 or less than $6,000 with the discount.', '5,000', 'exact', 4750, 5250],
   ])('%s', (sentence, anchor, qualifier, low, high) => {
     const q = claimCovering(sentence, anchor).quantity;
     expect(q.qualifier).toBe(qualifier);

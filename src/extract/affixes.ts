@@ -142,7 +142,8 @@ export function qualifierBefore(text: string, pos: number): Affix<QualifierForm>
   return info ? { start: from + m.index, end: pos, text: m[0], info } : null;
 }
 
-const QUALIFIER_AFTER = new RegExp(`${SPACE0}(${alternation(Object.keys(QUALIFIER_SUFFIXES))})(?![\\p{L}\\p{N}])`, 'iuy');
+// "or less" is no bound when "than" and a figure follow: "5,000 or less than 6,000" holds two figures.
+const QUALIFIER_AFTER = new RegExp(`${SPACE0}(${alternation(Object.keys(QUALIFIER_SUFFIXES))})(?![\\p{L}\\p{N}])(?![\\s\\u00a0]+than[\\s\\u00a0]+[\\p{N}\\p{Sc}])`, 'iuy');
 
 export function qualifierAfter(text: string, pos: number): Affix<QualifierForm> | null {
   QUALIFIER_AFTER.lastIndex = pos;

@@ -379,16 +379,16 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       qualifier = q.info.qualifier;
       near = q.info.near ?? false;
       start = q.start + (q.text.length - q.text.trimStart().length);
-    } else {
-      const qa = qualifierAfter(text, end);
-      if (qa) {
-        qualifier = qa.info.qualifier;
-        near = qa.info.near ?? false;
-        end = qa.end;
-      } else if (/^\+(?![\d])/.test(text.slice(end, end + 1))) {
-        qualifier = 'gte';
-        end += 1;
-      }
+    }
+    // A bound after the figure says more than "about" or "equal to" before it: "about 500 or more".
+    const qa = !q || q.info.qualifier === 'approx' || q.info.qualifier === 'exact' ? qualifierAfter(text, end) : null;
+    if (qa && (!q || qa.info.qualifier !== 'approx')) {
+      qualifier = qa.info.qualifier;
+      near = qa.info.near ?? false;
+      end = qa.end;
+    } else if (!q && /^\+(?![\d])/.test(text.slice(end, end + 1))) {
+      qualifier = 'gte';
+      end += 1;
     }
     const neg = /(?:negative|minus)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (neg) {
