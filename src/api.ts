@@ -2,7 +2,7 @@
 import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
-import { mainSubject } from './compare/main-subject.js';
+import { MainSubjects } from './compare/main-subjects.js';
 import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/directives.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
@@ -94,29 +94,13 @@ interface Located {
   fileIndex: number;
 }
 
-/**
- * Each file's text, kept until every file is read: main subjects are found in one pass afterwards,
- * which runs faster than finding each between extracting one file and the next.
- */
-type Texts = Map<number, string>;
-
-function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, texts: Texts): Located[] {
+function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, subjects: MainSubjects): Located[] {
   const out: Located[] = [];
-  const onDocument = (doc: SourceDocument) => texts.set(idOf(fileIds, doc.file), doc.text);
+  const onDocument = (doc: SourceDocument) => subjects.add(idOf(fileIds, doc.file), doc.text);
   for (const claim of extractClaims(paths, options, errors, onDocument)) {
     out.push({ claim, fileIndex: idOf(fileIds, claim.file) });
   }
   return out;
-}
-
-/** The name each file is mainly about, by file index. */
-function mainSubjects(texts: Texts): Map<number, string> {
-  const subjects = new Map<number, string>();
-  for (const [id, text] of texts) {
-    const main = mainSubject(text);
-    if (main) subjects.set(id, main);
-  }
-  return subjects;
 }
 
 /** Checks the drafts against the sources, or, without sources, every file against every other. */
@@ -132,10 +116,10 @@ export function check(paths: string[], options: CheckOptions = {}): Report {
  */
 export function checkStream(paths: string[], options: CheckOptions, errors: FileError[]): Generator<Claim> {
   const fileIds = new Map<string, number>();
-  const texts: Texts = new Map();
-  const drafts = collect(paths, options, errors, fileIds, texts);
-  const sources = options.sources ? collect(options.sources, options, errors, fileIds, texts) : drafts;
-  return compare(drafts, sources, options, mainSubjects(texts));
+  const subjects = new MainSubjects();
+  const drafts = collect(paths, options, errors, fileIds, subjects);
+  const sources = options.sources ? collect(options.sources, options, errors, fileIds, subjects) : drafts;
+  return compare(drafts, sources, options, subjects.all());
 }
 
 function compare(checked: Located[], sources: Located[], options: Omit<CheckOptions, 'sources'>, subjects: Map<number, string>): Generator<Claim> {
@@ -156,12 +140,12 @@ export interface TextInput {
   text: string;
 }
 
-function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, texts: Texts): Located[] {
+function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, subjects: MainSubjects): Located[] {
   const out: Located[] = [];
   for (const { file, text } of inputs) {
     const id = idOf(fileIds, file);
     const doc = prepareDocument(file, text, isMarkdownName(file));
-    texts.set(id, doc.text);
+    subjects.add(id, doc.text);
     for (const claim of extractDocument(doc, options.tolerance ?? DEFAULT_TOLERANCE)) out.push({ claim, fileIndex: id });
   }
   return out;
@@ -170,9 +154,9 @@ function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string,
 /** Checks texts held in memory: the drafts against the sources, or, without sources, each against the others. */
 export function checkTexts(drafts: TextInput[], sources?: TextInput[], options: Omit<CheckOptions, 'sources'> = {}): Claim[] {
   const fileIds = new Map<string, number>();
-  const texts: Texts = new Map();
-  const checked = locate(drafts, options, fileIds, texts);
-  const others = sources ? locate(sources, options, fileIds, texts) : checked;
-  return [...compare(checked, others, options, mainSubjects(texts))];
+  const subjects = new MainSubjects();
+  const checked = locate(drafts, options, fileIds, subjects);
+  const others = sources ? locate(sources, options, fileIds, subjects) : checked;
+  return [...compare(checked, others, options, subjects.all())];
 }
 
