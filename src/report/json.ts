@@ -12,7 +12,8 @@ export function* jsonChunks(head: ReportHead, claims: Iterable<Claim>, tail: () 
   yield `{"version":${head.version},"tool":${JSON.stringify(head.tool)},"command":${JSON.stringify(head.command)},"claims":[`;
   let first = true;
   for (const c of claims) {
-    yield (first ? '\n' : ',\n') + JSON.stringify(c);
+    yield first ? '\n' : ',\n';
+    yield JSON.stringify(c);
     first = false;
   }
   const { summary, errors } = tail();
