@@ -200,7 +200,7 @@ class Index {
         const bare = this.firm.get(measure, NONE);
         if (bare) {
           let size = 0;
-          for (const g of bare) size += g.members.length;
+          for (const g of bare) if ((size += g.members.length) > LOOSE_BUCKET_LIMIT) break;
           if (size <= LOOSE_BUCKET_LIMIT) for (const g of bare) take(g.members);
         }
       }
@@ -209,10 +209,11 @@ class Index {
   }
 }
 
+/** Files a claim in a loose bucket. A bucket past LOOSE_BUCKET_LIMIT is never read, so it stops growing there. */
 function put(buckets: Map<string, Profile[]>, link: string, p: Profile): void {
   const list = buckets.get(link);
-  if (list) list.push(p);
-  else buckets.set(link, [p]);
+  if (!list) buckets.set(link, [p]);
+  else if (list.length <= LOOSE_BUCKET_LIMIT) list.push(p);
 }
 
 interface Candidates {
