@@ -130,6 +130,12 @@ describe('qualifiers set the interval', () => {
     ['The guild has about 300 or fewer members.', '300', 'lte', 0, 300],
     // "or less than" and a figure: two figures, no bound on the first.
     ['The fee is $5,000 or less than $6,000 with the discount.', '5,000', 'exact', 4750, 5250],
+    // A bound after the counted noun.
+    ['Firms with 250 employees or more must report.', '250', 'gte', 250, null],
+    ['Households of four people or fewer qualify.', 'four', 'lte', 0, 4],
+    // "plus" and a figure adds the figure; alone it is a bound.
+    ['The deal is worth £300 million plus £20 million in fees.', '300', 'exact', 2.85e8, 3.15e8],
+    ['Workers aged 65 plus may retire early.', '65', 'gte', 65, null],
   ])('%s', (sentence, anchor, qualifier, low, high) => {
     const q = claimCovering(sentence, anchor).quantity;
     expect(q.qualifier).toBe(qualifier);

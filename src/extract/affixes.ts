@@ -145,10 +145,15 @@ export function qualifierBefore(text: string, pos: number): Affix<QualifierForm>
 // "or less" is no bound when "than" and a figure follow: "5,000 or less than 6,000" holds two figures.
 const QUALIFIER_AFTER = new RegExp(`${SPACE0}(${alternation(Object.keys(QUALIFIER_SUFFIXES))})(?![\\p{L}\\p{N}])(?![\\s\\u00a0]+than[\\s\\u00a0]+[\\p{N}\\p{Sc}])`, 'iuy');
 
+/** "plus" and a figure adds the figure: "£300 million plus £20 million" bounds neither. */
+const ADDED_FIGURE = /^[\s\u00a0]+[\p{N}\p{Sc}]/u;
+
 export function qualifierAfter(text: string, pos: number): Affix<QualifierForm> | null {
   QUALIFIER_AFTER.lastIndex = pos;
   const m = QUALIFIER_AFTER.exec(text);
   if (!m) return null;
-  const info = QUALIFIER_SUFFIXES[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')];
+  const word = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  if (word === 'plus' && ADDED_FIGURE.test(text.slice(pos + m[0].length, pos + m[0].length + 8))) return null;
+  const info = QUALIFIER_SUFFIXES[word];
   return info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
 }

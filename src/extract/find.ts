@@ -466,7 +466,16 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         // "a book-to-bill ratio of 1.17"
         if (measure && /^(?:ratio|multiple)$/.test(measure.lemma)) kind = 'ratio';
       }
-      if (measure) end = Math.max(end, measure.end);
+      if (measure) {
+        end = Math.max(end, measure.end);
+        // "250 employees or more": a bound after the counted noun.
+        const qa = qualifier === 'exact' || qualifier === 'approx' ? qualifierAfter(text, end) : null;
+        if (qa && (qualifier === 'exact' || qa.info.qualifier !== 'approx')) {
+          qualifier = qa.info.qualifier;
+          near = qa.info.near ?? false;
+          end = qa.end;
+        }
+      }
     }
   }
   const subject = kind === 'year' ? yearSubject : subjectBefore(text, sentence[0], start);
