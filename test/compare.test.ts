@@ -65,6 +65,11 @@ describe('one measured thing under different words', () => {
     ['Tamsin Retail reported revenue of $2.1 billion.', '$2.1 billion', 'Tamsin Retail reported sales of $2.1 billion.', 'supported'],
     ['Brennecke will cut 2,000 jobs.', '2,000', 'Brennecke plans 2,000 job cuts.', 'supported'],
     ['Brennecke will cut 2,500 jobs.', '2,500', 'Brennecke plans 2,000 job cuts.', 'contradicted'],
+    // A partnership's size and what the partners plan to spend.
+    ['Corvid Capital signed a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend at least $40bn on data centres.', 'supported'],
+    // What they plan to spend can agree with the deal but not contradict it.
+    ['Corvid Capital signed a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend $25bn on data centres.', 'unverified'],
+    ['Corvid Capital plans a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend $25bn on data centres.', 'contradicted'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));
 });
 
