@@ -143,5 +143,13 @@ describe.runIf(present)('seed articles', () => {
       expect(claims).toHaveLength(count);
       expect(claims.map((c) => `${c.file}:${c.line} ${c.verdict}`).filter((s) => s.endsWith('contradicted'))).toEqual([]);
     });
+
+    it('the $100bn venture with SoftBank, a partnership in one article and planned spending in another, is supported by each', () => {
+      const claims = (report?.claims ?? []).filter((c) => c.kind === 'money' && c.quantity.unit === 'USD' && c.quantity.value === 1e11);
+      expect(claims.map((c) => [c.text, c.verdict, c.supports.map((e) => e.text)])).toEqual([
+        ['$100 billion', 'supported', ['at least $100bn']],
+        ['at least $100bn', 'supported', ['$100 billion']],
+      ]);
+    });
   });
 });
