@@ -67,6 +67,8 @@ describe('one measured thing under different words', () => {
     ['Brennecke will cut 2,500 jobs.', '2,500', 'Brennecke plans 2,000 job cuts.', 'contradicted'],
     // A partnership's size and what the partners plan to spend.
     ['Corvid Capital signed a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend at least $40bn on data centres.', 'supported'],
+    // "by" names who did it here, not the size of a change.
+    ['The Ashby tunnel was dug by two boring machines.', 'two', 'Ashby used two tunnel boring machines for the tunnel.', 'supported'],
     // What they plan to spend can agree with the deal but not contradict it.
     ['Corvid Capital signed a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend $25bn on data centres.', 'unverified'],
     ['Corvid Capital plans a $40 billion partnership with Norden Bank to build data centres.', '$40 billion', 'Corvid Capital and Norden Bank plan to spend $25bn on data centres.', 'contradicted'],
@@ -113,6 +115,7 @@ describe('different things are not compared', () => {
     // A gap is not a total.
     ['Kestrel Rovers finished on 58 points.', '58', 'Kestrel Rovers finished 12 points behind the leaders.', 'unverified'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods will hire 300 more staff.', 'unverified'],
+    ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods cut its staff by 300 last year.', 'unverified'],
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));

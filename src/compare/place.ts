@@ -75,13 +75,18 @@ export function priorFigure({ sentence, text, at }: Place, kind: Claim['kind']):
 }
 
 const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;
-const GAP_BEFORE = /\b(?:by|gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
+const GAP_BEFORE = /\b(?:gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
 
 /** Whether a figure is a gap between two others or the size of a change: "12 points behind", "by 5%". */
 export function differenceOf({ sentence, text, at }: Place, kind: Claim['kind']): boolean {
   // A share after "rose" is a change whether or not "by" comes first: percentages are left alone.
   if (kind === 'percent' || at < 0) return false;
-  return GAP_AFTER.test(sentence.slice(at + text.length, at + text.length + 16)) || GAP_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+  if (GAP_AFTER.test(sentence.slice(at + text.length, at + text.length + 16)) || GAP_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) return true;
+  // "dug by two machines" names who did it; "rose by 5%" how much something changed.
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  if (!/\bby[\s\u00a0]+$/i.test(before)) return false;
+  const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(-7, -1).some((w) => CHANGE_WORDS.has(w));
 }
 
 /**

@@ -18,6 +18,7 @@ export const MEASURE_GROUPS: string[][] = [
   ['valuation', 'value', 'worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
   ['user', 'customer', 'subscriber', 'download', 'active user'],
   ['station', 'stop'],
+  ['tunnel boring machine', 'boring machine', 'tbm'],
   ['passenger', 'rider', 'traveller', 'traveler', 'journey', 'trip', 'ridership'],
   ['stake', 'holding', 'shareholding', 'ownership', 'equity'],
   ['order', 'order intake', 'intake', 'booking'],
