@@ -96,10 +96,13 @@ interface Located {
 
 function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, subjects: MainSubjects): Located[] {
   const out: Located[] = [];
-  const onDocument = (doc: SourceDocument) => subjects.add(idOf(fileIds, doc.file), doc.text);
-  for (const claim of extractClaims(paths, options, errors, onDocument)) {
-    out.push({ claim, fileIndex: idOf(fileIds, claim.file) });
-  }
+  // A document's claims follow it: each takes the index of the document read last.
+  let fileIndex = -1;
+  const onDocument = (doc: SourceDocument) => {
+    fileIndex = idOf(fileIds, doc.file);
+    subjects.add(fileIndex, doc.text);
+  };
+  for (const claim of extractClaims(paths, options, errors, onDocument)) out.push({ claim, fileIndex });
   return out;
 }
 
