@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameRunsAt } from '../src/compare/names.js';
 import { mainSubject } from '../src/compare/main-subject.js';
+import { MainSubjects } from '../src/compare/main-subjects.js';
 
 describe('names in a text', () => {
   it.each<[string, string[]]>([
@@ -39,5 +40,21 @@ describe('the name a file is about', () => {
     ['two firms sharing a word stay apart', 'Pemberton Motors grew.\n\nPemberton Motors said so. Pemberton Retail did not.', 'Pemberton Motors'],
   ])('%s', (_name, text, subject) => {
     expect(mainSubject(text)).toBe(subject);
+  });
+});
+
+describe('main subjects of many files', () => {
+  it('are the same found a batch at a time as one by one, whatever the batch sizes', () => {
+    const texts = Array.from({ length: 150 }, (_, i) =>
+      i % 50 === 7
+        ? `Kestrel Labs ${'reported growth. '.repeat(300_000)}` // long enough to fill a batch alone
+        : `${['Saxe Motors', 'Brightwell Bank', 'Orvane'][i % 3]} said on Monday it would hire ${i} staff. ${['Saxe Motors', 'Brightwell Bank', 'Orvane'][i % 3]} grew.`,
+    );
+    const subjects = new MainSubjects();
+    texts.forEach((text, i) => subjects.add(i, text));
+    const found = subjects.all();
+    expect(found.size).toBe(150);
+    texts.forEach((text, i) => expect(found.get(i)).toBe(mainSubject(text)));
+    expect(new Set(found.values())).toEqual(new Set(['Saxe Motors', 'Brightwell Bank', 'Orvane', 'Kestrel Labs']));
   });
 });
