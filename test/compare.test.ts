@@ -116,6 +116,8 @@ describe('different things are not compared', () => {
     ['Kestrel Rovers finished on 58 points.', '58', 'Kestrel Rovers finished 12 points behind the leaders.', 'unverified'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods will hire 300 more staff.', 'unverified'],
     ['Harbour Foods has 3,400 staff.', '3,400', 'Harbour Foods cut its staff by 300 last year.', 'unverified'],
+    // Shares in chipmakers are not the shares of the company the file is about.
+    ['Kestrel Labs released its model on Monday. Shares in chipmakers fell 10 per cent.', '10 per cent', 'Kestrel Labs faced questions. Shares in chipmakers fell 14 per cent after Orvane released a model.', 'unverified'],
     // Different years of one measure.
     ['Tamsin Retail had revenue of $2.1 billion in 2024.', '$2.1 billion', 'Tamsin Retail had revenue of $1.7 billion in 2023.', 'unverified'],
   ])('%s', (draft, figure, source, verdict) => expectVerdict(draft, figure, source, verdict));

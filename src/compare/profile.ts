@@ -168,7 +168,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
-  if (profile.inferredSubject && (facts.part || namesAnother(place, profile.subject as string))) {
+  if (profile.inferredSubject && (facts.part || ownedByOthers(place.clause, m.noun) || namesAnother(place, profile.subject as string))) {
     profile.subject = null;
     profile.inferredSubject = false;
   }
@@ -229,6 +229,19 @@ function thingOf(m: NonNullable<Claim['measure']>, counted: string | null, lexic
 }
 
 let thingsLexicon: MeasureLexicon | null = null;
+
+const NOT_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'which', 'whom', 'it', 'them']);
+
+/**
+ * Whether the measured noun belongs to a common noun the clause names: "shares in chipmakers fell 10%",
+ * "prices of homes rose 3%" are not the figures of the company the file is about ("its shares" may be).
+ */
+function ownedByOthers(clause: string, noun: string): boolean {
+  const at = clause.toLowerCase().indexOf(`${noun.toLowerCase()} `);
+  if (at < 0) return false;
+  const m = /^[\s\u00a0]+(?:in|of)[\s\u00a0]+(\p{Ll}+)/u.exec(clause.slice(at + noun.length));
+  return m !== null && !NOT_OWNERS.has(m[1] as string);
+}
 
 /** Whether `clause` names an organisation or thing other than `subject`, nor a longer or shorter form of it. */
 function namesAnother(place: Place, subject: string): boolean {
