@@ -83,6 +83,11 @@ describe('scale words and abbreviations', () => {
     ['Public debt reached $1.2tn this year.', '$1.2tn', 1.2e12, 'money'],
     ['Public debt reached $1.2 trillion this year.', '$1.2 trillion', 1.2e12, 'money'],
     ['The rival bought more than 1mn GPUs.', '1mn', 1e6, 'count'],
+    ['The depot stored 1.5 lakh crates.', '1.5 lakh', 1.5e5, 'count'],
+    ['The scheme costs Rs 40,000 crore.', '40,000 crore', 4e11, 'money'],
+    // A lakh of crores: a trillion.
+    ['The budget is ₹3 lakh crore this year.', '3 lakh crore', 3e12, 'money'],
+    ['The baker sold 3 dozen loaves.', '3 dozen', 36, 'count'],
   ])('%s', (sentence, anchor, value, kind) => {
     const c = claimCovering(sentence, anchor);
     expectNumber(c.quantity.value, value);

@@ -35,4 +35,9 @@ export const SCALES: Record<string, ScaleEntry> = {
   lakhs: { factor: 1e5 },
   crore: { factor: 1e7 },
   crores: { factor: 1e7 },
+  // Indian figures often stack the two: "₹3 lakh crore" is three trillion rupees.
+  'lakh crore': { factor: 1e12 },
+  'lakh crores': { factor: 1e12 },
+  dozen: { factor: 12 },
+  dozens: { factor: 12 },
 };

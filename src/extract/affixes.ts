@@ -16,8 +16,9 @@ export interface Affix<T> {
 const NOT_LETTER = '(?![\\p{L}\\p{N}])';
 
 const strongScales = Object.entries(SCALES).filter(([, s]) => !s.weak).map(([k]) => k);
-const SCALE_WORD = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(strongScales.filter((k) => /^[a-z]+$/.test(k) && k.length > 3))})${NOT_LETTER}`, 'iuy');
-const SCALE_ABBREV = new RegExp(`${SPACE0}(${alternation(strongScales.filter((k) => !/^[a-z]+$/.test(k) || k.length <= 3))})${NOT_LETTER}`, 'uy');
+const isWord = (k: string) => /^[a-z]+(?: [a-z]+)*$/.test(k) && k.length > 3;
+const SCALE_WORD = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(strongScales.filter(isWord))})${NOT_LETTER}`, 'iuy');
+const SCALE_ABBREV = new RegExp(`${SPACE0}(${alternation(strongScales.filter((k) => !isWord(k)))})${NOT_LETTER}`, 'uy');
 const SCALE_LETTER = /(k|K|m|M|b|B)(?![\p{L}\p{N}])/uy;
 
 /** A scale after a figure: " million", "bn", "-billion", and with `allowLetter` an attached "m"/"b"/"k". */
@@ -25,7 +26,9 @@ export function scaleAt(text: string, pos: number, allowLetter: boolean): Affix<
   for (const re of [SCALE_WORD, SCALE_ABBREV]) {
     re.lastIndex = pos;
     const m = re.exec(text);
-    if (m) return { start: pos, end: pos + m[0].length, text: m[0], info: SCALES[(m[1] as string)] ? (SCALES[m[1] as string]!.factor) : SCALES[(m[1] as string).toLowerCase()]!.factor };
+    if (!m) continue;
+    const key = (m[1] as string).replace(/[\s\u00a0]+/g, ' ');
+    return { start: pos, end: pos + m[0].length, text: m[0], info: (SCALES[key] ?? (SCALES[key.toLowerCase()] as { factor: number })).factor };
   }
   if (allowLetter) {
     SCALE_LETTER.lastIndex = pos;
