@@ -44,6 +44,10 @@ describe('money', () => {
     ['The ticket costs $ 12 at the door.', '$ 12', 12, 'USD'],
     ['The ticket costs \u20ac1,250 for a season.', '\u20ac1,250', 1250, 'EUR'],
     ['The charity raised $5.6mn last winter.', '$5.6mn', 5.6e6, 'USD'],
+    // A currency word in a compound adjective.
+    ['The board declared a 12-cent dividend.', '12-cent', 0.12, 'USD'],
+    ['The court imposed a 50-euro fine.', '50-euro', 50, 'EUR'],
+    ['The bank issued a 100-yuan note.', '100-yuan', 100, 'CNY'],
   ])('%s', (sentence, anchor, value, currency) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe('money');
@@ -90,6 +94,9 @@ describe('physical quantities in base units', () => {
     ['The inspection took two weeks.', 'two weeks', 1209600, 's', 'weeks'],
     ['The inspection took 3 months.', '3 months', 3 * YEAR_S / 12, 's', 'months'],
     ['The inspection took 4 years.', '4 years', 4 * YEAR_S, 's', 'years'],
+    ['The wall is 6 ft high.', '6 ft', 6 * 0.3048, 'm', 'ft'],
+    // Feet and inches, written apart: the "in" after feet is inches.
+    ['The centre is 6 ft 2 in tall.', '6 ft 2 in', 6 * 0.3048 + 2 * 0.0254, 'm', 'ft 2 in'],
   ])('%s', (sentence, anchor, value, unit, originalUnit) => {
     const c = claimCovering(sentence, anchor);
     expect(c.kind).toBe('quantity');

@@ -55,7 +55,8 @@ export function percentAt(text: string, pos: number): Affix<PercentInfo> | null 
 }
 
 const SUFFIX_KEYS = Object.keys(CURRENCY_SUFFIXES);
-const CURRENCY_AFTER = new RegExp(`${SPACE0}(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'iuy');
+// A word may follow a hyphen, as in a compound adjective: "a 12-cent dividend", "a 50-euro fine".
+const CURRENCY_AFTER = new RegExp(`(?:-(?=\\p{L})|${SPACE0})(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'iuy');
 
 export function currencySuffixAt(text: string, pos: number, afterScale = false): Affix<CurrencyForm> | null {
   CURRENCY_AFTER.lastIndex = pos;
@@ -96,7 +97,7 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
 }
 
 // Units: words case-insensitively, symbols case-sensitively. Risky one-letter symbols only when attached.
-const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'ft', 'yd', 'oz']);
+const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'yd', 'oz']);
 const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
 const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');

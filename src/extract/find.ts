@@ -541,6 +541,7 @@ function subunitAt(text: string, pos: number, currency: CurrencyForm): { value: 
 
 const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
 const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
+const INCHES_AFTER_FEET = /[ \t\u00a0]+in(?![\p{L}\p{N}])/uy;
 const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
 
 /**
@@ -562,8 +563,13 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
       SMALLER_PART.lastIndex = pos;
       const small = SMALLER_PART.exec(text);
       if (small) {
-        const inches = unitAt(text, small.index + small[0].length);
+        const at = small.index + small[0].length;
+        const inches = unitAt(text, at);
         if (inches && inches.info.factor === 0.0254) return { unit, end: inches.end, add: Number(small[1]) * 0.0254 };
+        // After feet, a spaced "in" is inches, not the preposition: "6 ft 2 in".
+        INCHES_AFTER_FEET.lastIndex = at;
+        const spaced = INCHES_AFTER_FEET.exec(text);
+        if (spaced) return { unit, end: at + spaced[0].length, add: Number(small[1]) * 0.0254 };
       }
     }
   }
