@@ -31,32 +31,15 @@ export interface Sink {
   terminal: boolean;
 }
 
-/** Collects small chunks into blocks of about 64 KB, so a long report is a few large writes. */
-function buffered(write: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
-  let parts: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (parts.length) write(parts.join(''));
-    parts = [];
-    size = 0;
-  };
-  return {
-    write: (chunk) => {
-      parts.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 16) flush();
-    },
-    flush,
-  };
-}
-
 const BLOCK = 1 << 17;
+const utf8 = new TextDecoder();
 
 /**
- * The same, encoding each chunk straight into a block of bytes: no joined string to build and encode
- * again. A block, once written, is handed over and a new one begins.
+ * Collects small chunks into blocks of bytes, so a long report is a few large writes: each chunk is
+ * encoded straight into the block, with no joined string to build and encode again. A block, once
+ * written, is handed over and a new one begins. A block holds whole characters only.
  */
-function bufferedBytes(write: (bytes: Uint8Array) => void, writeText: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
+function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
   let block = Buffer.allocUnsafe(BLOCK);
   let used = 0;
   const flush = () => {
@@ -81,7 +64,7 @@ function bufferedBytes(write: (bytes: Uint8Array) => void, writeText: (chunk: st
 /** Opens the report's destination. Writes to a file go through one descriptor, block by block. */
 export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   if (!outputFile) {
-    const out = io.stdoutBytes ? bufferedBytes(io.stdoutBytes, io.stdout) : buffered(io.stdout);
+    const out = buffered(io.stdoutBytes ?? ((bytes) => io.stdout(utf8.decode(bytes))), io.stdout);
     return { write: out.write, close: out.flush, terminal: io.isTTY };
   }
   const target = path.resolve(io.cwd, outputFile);
@@ -91,7 +74,7 @@ export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   } catch (e) {
     throw new UsageError(`${outputFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const out = bufferedBytes((bytes) => writeAll(fd, bytes), (chunk) => writeAll(fd, Buffer.from(chunk)));
+  const out = buffered((bytes) => writeAll(fd, bytes), (chunk) => writeAll(fd, Buffer.from(chunk)));
   return {
     write: out.write,
     close: () => {

@@ -4,7 +4,7 @@ import type { Claim, Evidence } from '../schema.js';
 import { buildLexicon, type MeasureLexicon } from './lexicon.js';
 import { mayDisagree, pair, type Pairing } from './pair.js';
 import { profileOf, type Profile } from './profile.js';
-import { summarize, verdictOf } from './verdict.js';
+import { verdictOf } from './verdict.js';
 
 export interface CheckInput {
   /** Claims to check, each with the index of the file it came from. */
@@ -372,9 +372,4 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     claim.disagreeCount = tally.disagrees + tally.factDisagrees;
     yield claim;
   }
-}
-
-export function checkClaims(input: CheckInput): { claims: Claim[]; summary: ReturnType<typeof summarize> } {
-  const claims = [...checkClaimsStream(input)];
-  return { claims, summary: summarize(claims.map((c) => c.verdict)) };
 }

@@ -6,6 +6,7 @@ import { CHANGE_WORDS } from '../data/traps.js';
 import { infinitive, isVerbForm } from '../extract/lexicon.js';
 
 const WORD = /[\p{L}-]+/gu;
+const LETTERS = /\p{L}+/gu;
 /** The same words in plain ASCII text, where a Unicode-aware match costs more for nothing. */
 const ASCII_WORD = /[A-Za-z-]+/g;
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -71,8 +72,10 @@ export function priorFigure({ sentence, text, at }: Place, kind: Claim['kind']):
   // A share said "on last year" is a rate of change, not last year's figure.
   if (kind !== 'percent' && (near(after, false) || near(before, true))) return true;
   if (!FROM_BEFORE.test(before)) return false;
-  return (sentence.slice(0, at).toLowerCase().match(WORD) ?? []).some((w) => CHANGE_WORDS.has(w));
+  return changeAmong(sentence.slice(0, at).toLowerCase().match(WORD) ?? []);
 }
+
+const changeAmong = (words: string[]) => words.some((w) => CHANGE_WORDS.has(w));
 
 const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;
 const GAP_BEFORE = /\b(?:gap of|margin of|lead of|deficit of|shortfall of|difference of)[\s\u00a0]+$/i;
@@ -85,8 +88,7 @@ export function differenceOf({ sentence, text, at }: Place, kind: Claim['kind'])
   // "dug by two machines" names who did it; "rose by 5%" how much something changed.
   const before = sentence.slice(Math.max(0, at - 60), at);
   if (!/\bby[\s\u00a0]+$/i.test(before)) return false;
-  const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  return words.slice(-7, -1).some((w) => CHANGE_WORDS.has(w));
+  return changeAmong((before.toLowerCase().match(LETTERS) ?? []).slice(-7, -1));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CurrencyForm } from '../data/currencies.js';
 import type { UnitForm } from '../data/units.js';
 import { CHANGE_WORDS, MONTHS, RATIO_WORDS, REFERENCE_WORDS } from '../data/traps.js';
 import { currencyPrefixBefore, currencySuffixAt, percentAt, qualifierAfter, qualifierBefore, scaleAt, unitAt, type Affix, type PercentInfo } from './affixes.js';
+import type { QualifierForm } from '../data/qualifiers.js';
 import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
 import { MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
@@ -381,8 +382,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       start = q.start + (q.text.length - q.text.trimStart().length);
     }
     // A bound after the figure says more than "about" or "equal to" before it: "about 500 or more".
-    const qa = !q || q.info.qualifier === 'approx' || q.info.qualifier === 'exact' ? qualifierAfter(text, end) : null;
-    if (qa && (!q || qa.info.qualifier !== 'approx')) {
+    const qa = laterBound(text, end, qualifier, !q);
+    if (qa) {
       qualifier = qa.info.qualifier;
       near = qa.info.near ?? false;
       end = qa.end;
@@ -469,8 +470,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       if (measure) {
         end = Math.max(end, measure.end);
         // "250 employees or more": a bound after the counted noun.
-        const qa = qualifier === 'exact' || qualifier === 'approx' ? qualifierAfter(text, end) : null;
-        if (qa && (qualifier === 'exact' || qa.info.qualifier !== 'approx')) {
+        const qa = laterBound(text, end, qualifier, qualifier === 'exact');
+        if (qa) {
           qualifier = qa.info.qualifier;
           near = qa.info.near ?? false;
           end = qa.end;
@@ -586,6 +587,16 @@ function nextNonDigit(text: string, pos: number): number {
   re.lastIndex = pos;
   const m = re.exec(text);
   return pos + (m ? m[0].length : 0);
+}
+
+/**
+ * A qualifier written after the figure (or after the noun a count counts) where it says more than the
+ * one already read: any, when `approxToo`, else only a bound ("or more"), never a second "about".
+ */
+function laterBound(text: string, end: number, qualifier: RawClaim['qualifier'], approxToo: boolean): Affix<QualifierForm> | null {
+  if (qualifier !== 'exact' && qualifier !== 'approx') return null;
+  const qa = qualifierAfter(text, end);
+  return qa && (approxToo || qa.info.qualifier !== 'approx') ? qa : null;
 }
 
 function changeBefore(text: string, pos: number, sentenceStart: number): boolean {
