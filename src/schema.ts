@@ -50,8 +50,8 @@ export const EvidenceSchema = z.object({
   text: z.string(),
   value: z.number(),
   unit: z.string(),
-  /** How confident the pairing is, 0..1. */
-  score: z.number(),
+  /** How confident the pairing is, 0..1 (with --explain). */
+  score: z.number().optional(),
   /** Why the two claims were paired (with --explain). */
   reason: z.string().optional(),
   /** True when the evidence comes from a facts file. */

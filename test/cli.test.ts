@@ -307,6 +307,16 @@ describe('check exit codes', () => {
     expect(bad.disagrees?.map((e) => [e.file, e.line, e.column, e.text])).toEqual([['check/sources/report.txt', 1, 34, '2,048 chips']]);
   });
 
+  it.each<[string, string[], string[]]>([
+    ['without --explain', [], ['file', 'line', 'column', 'text', 'value', 'unit']],
+    ['with --explain', ['--explain'], ['file', 'line', 'column', 'text', 'value', 'unit', 'score', 'reason']],
+  ])('evidence fields %s', async (label, extra, fields) => {
+    const report = await jsonReport(['check', 'check/drafts/bad.txt', '--sources', 'check/sources', ...extra]);
+    const cost = report.claims.find((c) => c.text === '$5.6 million') as Claim;
+    expect(cost.supports?.map((e) => Object.keys(e))).toEqual([fields]);
+    if (extra.length) expect(cost.supports?.[0]?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('without --sources every file is checked against every other', async () => {
     const report = await jsonReport(['check', 'split/sources/one.txt', 'check/drafts/bad.txt']);
     expect(report.claims.map((c) => [c.file, c.text, c.verdict])).toEqual([

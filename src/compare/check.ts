@@ -26,19 +26,31 @@ export interface CheckInput {
 const NONE = '\u2205';
 const ANY = '*';
 
-/** A source's evidence for one pairing score (and reason): one object, shared by every claim it speaks for. */
+/**
+ * A source's evidence: one object, shared by every claim it speaks for. With `explain` there is one for
+ * each pairing score and reason; without, one in all.
+ */
 function evidence(b: Profile, p: Pairing, explain: boolean): Evidence {
-  const key = explain ? `${p.score}\u0000${p.reason}` : p.score;
-  const shown = (b.shown ??= new Map());
-  let e = shown.get(key);
-  if (!e) shown.set(key, (e = newEvidence(b, p, explain)));
+  const key = explain ? `${p.score}\u0000${p.reason}` : 0;
+  // Most claims are shown with one score only: the first is kept in the profile, any others in a map.
+  if (b.shownKey === key) return b.shownAs as Evidence;
+  if (b.shownAs === undefined) {
+    b.shownKey = key;
+    return (b.shownAs = newEvidence(b, p, explain));
+  }
+  const more = (b.shownMore ??= new Map());
+  let e = more.get(key);
+  if (!e) more.set(key, (e = newEvidence(b, p, explain)));
   return e;
 }
 
 function newEvidence(b: Profile, p: Pairing, explain: boolean): Evidence {
   const c = b.claim;
-  const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit, score: p.score };
-  if (explain) e.reason = p.reason;
+  const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit };
+  if (explain) {
+    e.score = p.score;
+    e.reason = p.reason;
+  }
   if (b.fact) e.fact = true;
   return e;
 }
@@ -57,6 +69,7 @@ const LOOSE_BUCKET_LIMIT = 50;
 const EVIDENCE_SCAN_LIMIT = 200;
 
 interface Group {
+  key: string;
   members: Profile[];
   lows: number[];
   highs: number[];
@@ -102,8 +115,6 @@ class Buckets<T> {
   }
 }
 
-const measureKey = (p: Profile, k: string) => `${p.unitKey}|${k}`;
-
 class Index {
   /** Groups by group key: each claim is in exactly one. */
   private groups = new Map<string, Group>();
@@ -118,15 +129,16 @@ class Index {
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
-    if (!g) this.groups.set(p.groupKey, (g = { members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+    // One copy of the key for the whole group: the profile's own copy can go.
+    else p.groupKey = g.key;
     g.members.push(p);
     this.groupOf[p.order] = g;
     let same = g.byFile.get(p.fileIndex);
     if (!same) g.byFile.set(p.fileIndex, (same = []));
     same.push(p);
     const words = p.subject?.includes(' ') ? p.subject.split(' ') : null;
-    for (const k of p.keys) {
-      const measure = measureKey(p, k);
+    for (const measure of p.measures) {
       const firm = this.firm.of(measure);
       const subject = p.subject ?? NONE;
       let bucket = firm.get(subject);
@@ -163,8 +175,8 @@ class Index {
     const groups: Group[] = [];
     const firmSubjects = [a.subject ?? NONE];
     for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
-    for (const k of a.keys) {
-      const firm = this.firm.at(measureKey(a, k));
+    for (const measure of a.measures) {
+      const firm = this.firm.at(measure);
       if (!firm) continue;
       for (const subject of firmSubjects) {
         const bucket = firm.get(subject);
@@ -185,8 +197,7 @@ class Index {
         loose.push(b);
       }
     };
-    for (const k of a.keys) {
-      const measure = measureKey(a, k);
+    for (const measure of a.measures) {
       const none = this.loose.get(measure, NONE);
       if (none && none.length <= LOOSE_BUCKET_LIMIT) take(none);
       // A claim whose subject is only guessed may speak of anyone: every claim of its kind, if few.

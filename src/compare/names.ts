@@ -73,7 +73,9 @@ const seq = { words: [] as string[], at: [] as number[], possessive: [] as boole
  */
 export function nameRunsAt(text: string): NameRun[] {
   const out: NameRun[] = [];
-  const re = new RegExp(RUN.source, 'g');
+  // One regex object for every call: nothing in the loop reads names again.
+  const re = RUN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = nameWordStart(text, m.index);
     if (at < 0) {

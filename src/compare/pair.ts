@@ -127,21 +127,30 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
   if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
-  // Reasons a pairing can only agree: the score drops at the first, whatever their number.
+  // Reasons a pairing can only agree: a sure pairing that cannot count a disagreement.
   let agreeOnly = false;
-  const onlyAgree = (why: string) => {
-    if (!agreeOnly) score *= W.agreeOnly;
+  if (a.prior !== b.prior) {
     agreeOnly = true;
-    reasons?.push(why);
-  };
-  if (a.prior !== b.prior) onlyAgree('one is an earlier figure, so they can only agree');
-  if (deadline && !(a.ownSubject && b.ownSubject)) onlyAgree('a deadline whose subject is not named on both sides can only agree');
+    reasons?.push('one is an earlier figure, so they can only agree');
+  }
+  if (deadline && !(a.ownSubject && b.ownSubject)) {
+    agreeOnly = true;
+    reasons?.push('a deadline whose subject is not named on both sides can only agree');
+  }
   // A verb says what is done, not by what: "will cover 120 hectares" may be the site or the warehouse.
   const bare = a.doer === null ? a : b.doer === null ? b : null;
-  if (bare && (a.doer ?? b.doer) && bare.verbMeasure) onlyAgree(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
-  if (a.action && b.action && a.action !== b.action) onlyAgree('one is a level and the other a change, so they can only agree');
-  if (outlookA !== outlookB) onlyAgree('one is a plan or forecast, so they can only agree');
-  else if (a.prior) reasons?.push('both earlier figures');
+  if (bare && (a.doer ?? b.doer) && bare.verbMeasure) {
+    agreeOnly = true;
+    reasons?.push(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
+  }
+  if (a.action && b.action && a.action !== b.action) {
+    agreeOnly = true;
+    reasons?.push('one is a level and the other a change, so they can only agree');
+  }
+  if (outlookA !== outlookB) {
+    agreeOnly = true;
+    reasons?.push('one is a plan or forecast, so they can only agree');
+  } else if (a.prior) reasons?.push('both earlier figures');
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
     const inferred = a.inferredSubject || b.inferredSubject;
@@ -158,7 +167,10 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
       // disagree: the figure may be the other name's.
       score *= W.subjectNamedInOther;
       reasons?.push(`${a.subject} named in the source's sentence`);
-      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) onlyAgree(`the source's figure is of ${b.subject}, so they can only agree`);
+      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) {
+        agreeOnly = true;
+        reasons?.push(`the source's figure is of ${b.subject}, so they can only agree`);
+      }
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;
@@ -169,6 +181,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     if (other.names.has(named)) reasons?.push(`${named} named in both sentences`);
     else score *= W.oneSidedSubject;
   } else score *= W.noSubjects;
+  // Reasons a pairing can only agree: the score drops once, whatever their number.
+  if (agreeOnly) score *= W.agreeOnly;
   if (score < MIN_SCORE) return null;
   const out: Pairing = { score: Math.round(score * 100) / 100, reason: reasons ? reasons.join('; ') : '' };
   if (agreeOnly) out.agreeOnly = true;

@@ -32,23 +32,22 @@ const CLAUSE_AFTER = /[,;:)]|\b(?:and|but|while|whereas|although)\b/;
 export function placeOf(claim: Claim): Place {
   const { sentence, text } = claim;
   const at = sentence.indexOf(text);
-  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1, ...wordsOf(sentence, -1) };
+  if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1, words: wordsOf(sentence), wordsBefore: 0 };
   const before = CLAUSE_BEFORE.exec(sentence.slice(0, at));
   const start = before ? before[0].length : 0;
   const rest = sentence.slice(at + text.length);
   const after = CLAUSE_AFTER.exec(rest);
   const clause = sentence.slice(start, at + text.length + (after ? after.index : rest.length));
-  return { sentence, text, at, clause, clauseAt: at - start, ...wordsOf(clause, at - start) };
+  const cut = at - start;
+  return { sentence, text, at, clause, clauseAt: cut, words: wordsOf(clause), wordsBefore: cut > 0 ? wordsOf(clause.slice(0, cut)).length : 0 };
 }
 
-/** The lower-cased words of `clause`, in one pass, and how many start before `cut`. */
-function wordsOf(clause: string, cut: number): { words: string[]; wordsBefore: number } {
+const NO_WORDS: string[] = [];
+
+/** The lower-cased words of `clause`, in one pass: whole matches only, no match object per word. */
+function wordsOf(clause: string): string[] {
   const lower = clause.toLowerCase();
-  const re = NOT_ASCII.test(lower) ? WORD : ASCII_WORD;
-  // Whole matches only, and the words before the claim counted in its prefix: no match object per word.
-  const words = lower.match(re) ?? [];
-  const wordsBefore = cut > 0 ? (lower.slice(0, cut).match(re)?.length ?? 0) : 0;
-  return { words, wordsBefore };
+  return lower.match(NOT_ASCII.test(lower) ? WORD : ASCII_WORD) ?? NO_WORDS;
 }
 
 const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)[\s\u00a0]+$/i;

@@ -25,6 +25,8 @@ export interface Profile {
   lemma: string;
   /** Keys to find candidates by: the lemma, its groups and product codes. */
   keys: string[];
+  /** The keys with the unit before each ("count:count|staff"): where the index files the claim. */
+  measures: string[];
   /** Product codes among lemma and modifiers: "h800". */
   codes: string[];
   frames: string[];
@@ -61,8 +63,10 @@ export interface Profile {
    * the subject: claims with equal group keys pair alike, and are compared as one group.
    */
   groupKey: string;
-  /** This claim as evidence, by pairing score (and reason): filled as it is first shown. */
-  shown?: Map<number | string, Evidence>;
+  /** This claim as evidence, filled as it is first shown: for the first pairing score (and reason), then for others. */
+  shownKey?: number | string;
+  shownAs?: Evidence;
+  shownMore?: Map<number | string, Evidence>;
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
@@ -126,29 +130,35 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const thing = thingOf(m, byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) : null, lexicon);
   const { lemma, codes, keys, modifierFrames } = thing;
   const sentence = claim.sentence;
-  const frames = new Set<string>();
+  const frames: string[] = [];
   for (const w of place.words) {
     const cls = FRAME_CLASSES[w];
-    if (cls) frames.add(cls);
+    if (cls && !frames.includes(cls)) frames.push(cls);
   }
-  for (const f of modifierFrames) frames.add(f);
+  for (const f of modifierFrames) if (!frames.includes(f)) frames.push(f);
   const head = m.head;
-  if (head) frames.add(FRAME_CLASSES[head] ?? head);
+  if (head) {
+    const f = FRAME_CLASSES[head] ?? head;
+    if (!frames.includes(f)) frames.push(f);
+  }
   const descriptors = head ? [...thing.descriptors, head] : thing.descriptors;
   const facts = factsOf(sentence);
   const names = facts.names;
   const years = claim.kind === 'year' ? NONE : facts.years;
   const quarters = facts.quarters;
+  const ends = comparedEnds(q);
   const profile: Profile = {
     claim,
     order,
     fileIndex,
-    ...comparedEnds(q),
+    lo: ends.lo,
+    hi: ends.hi,
     unitKey,
     lemma,
     keys,
+    measures: measuresOf(thing, unitKey),
     codes,
-    frames: frames.size ? [...frames] : NONE,
+    frames: frames.length ? frames : NONE,
     descriptors,
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
@@ -173,11 +183,18 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     profile.inferredSubject = false;
   }
   const signature = [
-    unitKey, lemma, codes.join(','), [...frames].join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
+    unitKey, lemma, codes.join(','), frames.join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
   return profile;
+}
+
+/** A thing's keys with a unit before each, made once per unit. */
+function measuresOf(thing: Thing, unitKey: string): string[] {
+  let hit = thing.measures.get(unitKey);
+  if (!hit) thing.measures.set(unitKey, (hit = thing.keys.map((k) => `${unitKey}|${k}`)));
+  return hit;
 }
 
 /** What a measure's words say, the same for every claim with that measure. */
@@ -191,6 +208,8 @@ interface Thing {
   modifierFrames: string[];
   /** The measure's noun is a verb form ("will cost", "covers"). */
   verbNoun: boolean;
+  /** `keys` with a unit before each, by unit (see `measuresOf`). */
+  measures: Map<string, string[]>;
 }
 
 const things = new Map<string, Thing>();
@@ -223,6 +242,7 @@ function thingOf(m: NonNullable<Claim['measure']>, counted: string | null, lexic
     descriptors: m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w)),
     modifierFrames: m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string),
     verbNoun: wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
+    measures: new Map(),
   };
   things.set(key, hit);
   return hit;

@@ -48,7 +48,7 @@ export function* extractTableChunks(claims: Iterable<Claim>, options: FormatOpti
 }
 
 function evidenceLine(mark: string, e: Evidence, options: FormatOptions): string {
-  const why = options.explain ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}${e.reason ? `: ${e.reason}` : ''}]`) : '';
+  const why = options.explain && e.score !== undefined ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}${e.reason ? `: ${e.reason}` : ''}]`) : '';
   return `    ${mark} ${e.file}:${e.line}:${e.column}  "${clip(oneLine(e.text), 60)}"${why}`;
 }
 
