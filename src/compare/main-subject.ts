@@ -1,7 +1,7 @@
 // The name a document is mainly about: the name it mentions most often, counted in one regex pass.
 // The headline and first lines count double, and an owner ("Kelderford's" in "Kelderford's Eastway
 // line") counts for less than what it owns.
-import { nameRunsAt } from './names.js';
+import { eachNameRun } from './names.js';
 import { LEGAL_FORMS } from '../data/names.js';
 import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
@@ -30,7 +30,7 @@ export function mainSubject(text: string): string | null {
   // Counted first, judged once per distinct name: the opening counts double, an owner followed by
   // another name half ("Kelderford's Eastway line").
   const seen = new Map<string, number>();
-  for (const r of nameRunsAt(sample)) seen.set(r.name, (seen.get(r.name) ?? 0) + (r.owner ? 0.5 : 1) * (r.start < LEDE ? 2 : 1));
+  eachNameRun(sample, (name, start, owner) => seen.set(name, (seen.get(name) ?? 0) + (owner ? 0.5 : 1) * (start < LEDE ? 2 : 1)));
   const counts = new Map<string, number>();
   for (const [name, n] of seen) {
     if (shouting(name)) continue; // labels, tickers and shouting: "KEANE:", "HOLD", "BRS GY"

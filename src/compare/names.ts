@@ -73,6 +73,17 @@ const seq = { words: [] as string[], at: [] as number[], possessive: [] as boole
  */
 export function nameRunsAt(text: string): NameRun[] {
   const out: NameRun[] = [];
+  eachNameRun(text, (name, start, owner, from, to) => {
+    out.push({ name, words: seq.words.slice(from, to), start, owner });
+  });
+  return out;
+}
+
+/** Receives each name run: its name, where it starts, whether it owns the next, and its words' place in `seq`. */
+type RunSink = (name: string, start: number, owner: boolean, from: number, to: number) => void;
+
+/** Each name run of a text, handed to `sink` as it is read: no object per run unless the sink makes one. */
+export function eachNameRun(text: string, sink: RunSink): void {
   // One regex object for every call: nothing in the loop reads names again.
   const re = RUN;
   re.lastIndex = 0;
@@ -97,35 +108,33 @@ export function nameRunsAt(text: string): NameRun[] {
       seq.proper[k] = isName(word);
       at = stop + 1;
     }
-    flushSeq(out);
+    flushSeq(sink);
   }
-  return out;
 }
 
 /** The runs of the current sequence: a word that can be part of no name ends one, as does an owner's possessive. */
-function flushSeq(out: NameRun[]): void {
+function flushSeq(sink: RunSink): void {
   const n = seq.size;
   let from = 0;
   for (let k = 0; k < n; k++) {
     if (!seq.proper[k] && !joins(seq.words[k] as string)) {
-      emitRun(from, k, false, out);
+      emitRun(from, k, false, sink);
       from = k + 1;
     } else if (seq.possessive[k] && (k + 1 === n || seq.proper[k + 1])) {
-      emitRun(from, k + 1, k + 1 < n, out);
+      emitRun(from, k + 1, k + 1 < n, sink);
       from = k + 1;
     }
   }
-  emitRun(from, n, false, out);
+  emitRun(from, n, false, sink);
   seq.size = 0;
 }
 
 /** Words [from, to) of the sequence as a name, unless they are one capitalised common word alone. */
-function emitRun(from: number, to: number, owner: boolean, out: NameRun[]): void {
+function emitRun(from: number, to: number, owner: boolean, sink: RunSink): void {
   if (to <= from || (to - from === 1 && !seq.proper[from])) return;
-  const words = seq.words.slice(from, to);
-  let name = words[0] as string;
+  let name = seq.words[from] as string;
   for (let k = from + 1; k < to; k++) name += `${seq.possessive[k - 1] ? '’s' : ''} ${seq.words[k] as string}`;
-  out.push({ name, words, start: seq.at[from] as number, owner });
+  sink(name, seq.at[from] as number, owner, from, to);
 }
 
 let lastSentence = '';
