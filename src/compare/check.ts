@@ -166,6 +166,25 @@ class Index {
   }
 
   /**
+   * The names in `a`'s sentence that some claim of its measure has as subject, as one string. Only these
+   * names can change what `a` is compared with and how (see `lookup` and `pair`): claims alike in all
+   * else and in these have the same candidates.
+   */
+  linkedNames(a: Profile): string {
+    let key = '';
+    for (const n of a.names) {
+      if (n === a.subject) continue;
+      for (const measure of a.measures) {
+        if (this.firm.get(measure, n)) {
+          key += `${n}\u0001`;
+          break;
+        }
+      }
+    }
+    return key;
+  }
+
+  /**
    * What `a` is compared with: the groups filed under its subject or under a name its sentence
    * mentions, then, one by one, claims whose sentences mention its subject and claims with no subject
    * of their own (loose links, skipped when there are too many of them).
@@ -289,13 +308,14 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   index.seal();
   const max = input.maxEvidence;
   const explain = input.explain ?? false;
-  // Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence)
-  // have the same candidates with the same scores: they are found and scored once.
+  // Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
+  // that matter) have the same candidates with the same scores: they are found and scored once.
   const memo = new Map<string, Map<string, Candidates>>();
   const candidates = (a: Profile): Candidates => {
     let alike = memo.get(a.groupKey);
     if (!alike) memo.set(a.groupKey, (alike = new Map()));
-    let found = alike.get(a.namesKey);
+    const names = index.linkedNames(a);
+    let found = alike.get(names);
     if (found) return found;
     const { groups, loose } = index.lookup(a);
     const scored: { g: Group; p: Pairing }[] = [];
@@ -309,7 +329,7 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
       const p = pair(a, b, lexicon, explain);
       if (p) pairedLoose.push({ b, p });
     }
-    alike.set(a.namesKey, (found = { scored, loose: pairedLoose }));
+    alike.set(names, (found = { scored, loose: pairedLoose }));
     return found;
   };
   for (let i = 0; i < input.checked.length; i++) {

@@ -37,8 +37,6 @@ export interface Profile {
   inferredSubject: false | 'reference' | 'document';
   /** Lower-cased names in the sentence, to see whether a sentence speaks of a subject. */
   names: Set<string>;
-  /** The names as one string: claims with equal keys have equal name sets. */
-  namesKey: string;
   /** Years the sentence names, when the claim is not itself a year. */
   years: string[];
   /** Quarters and halves the sentence names. */
@@ -80,7 +78,6 @@ const NONE: string[] = [];
 interface SentenceFacts {
   sentence: string;
   names: Set<string>;
-  namesKey: string;
   years: string[];
   quarters: string[];
   /** It speaks of a part of an organisation (see PART_WORDS). */
@@ -97,7 +94,6 @@ function factsOf(sentence: string): SentenceFacts {
   lastFacts = {
     sentence,
     names,
-    namesKey: names.size ? [...names].join('\u0001') : '',
     years: years ? [...new Set(years)] : NONE,
     quarters: quarters ? [...new Set(quarters.map(quarterName))] : NONE,
     part: PART_WORDS.test(sentence),
@@ -163,7 +159,6 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
     names,
-    namesKey: facts.namesKey,
     years,
     quarters,
     modifierFrames,
