@@ -74,6 +74,9 @@ const QUARTER_NAMES: Readonly<Record<string, string>> = table({ first: 'q1', sec
 
 const NONE: string[] = [];
 
+/** FRAME_CLASSES as a map: every word of every claim's clause is looked up, and a map finds words faster. */
+const FRAME_OF: ReadonlyMap<string, string> = new Map(Object.entries(FRAME_CLASSES));
+
 /** What a sentence says that every figure in it shares; figures of one sentence come one after another. */
 interface SentenceFacts {
   sentence: string;
@@ -128,7 +131,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const sentence = claim.sentence;
   const frames: string[] = [];
   for (const w of place.words) {
-    const cls = FRAME_CLASSES[w];
+    const cls = FRAME_OF.get(w);
     if (cls && !frames.includes(cls)) frames.push(cls);
   }
   for (const f of modifierFrames) if (!frames.includes(f)) frames.push(f);
