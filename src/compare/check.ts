@@ -70,6 +70,8 @@ const EVIDENCE_SCAN_LIMIT = 200;
 
 interface Group {
   key: string;
+  /** The mark of the last lookup that took it. */
+  mark: number;
   members: Profile[];
   lows: number[];
   highs: number[];
@@ -126,10 +128,12 @@ class Index {
   private loose = new Buckets<Profile[]>();
   /** Loose buckets by a name the claim's sentence mentions. */
   private named = new Buckets<Profile[]>();
+  /** The last lookup's mark (see `lookup`). */
+  private marks = 0;
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
-    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
+    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, mark: 0, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: new Map() }));
     // One copy of the key for the whole group: the profile's own copy can go.
     else p.groupKey = g.key;
     g.members.push(p);
@@ -190,7 +194,8 @@ class Index {
    * of their own (loose links, skipped when there are too many of them).
    */
   lookup(a: Profile): { groups: Group[]; loose: Profile[] } {
-    const visited = new Set<Group>();
+    // Groups and claims already taken carry this lookup's mark: no set to build for each lookup.
+    const mark = ++this.marks;
     const groups: Group[] = [];
     const firmSubjects = [a.subject ?? NONE];
     for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
@@ -201,18 +206,17 @@ class Index {
         const bucket = firm.get(subject);
         if (!bucket) continue;
         for (const g of bucket) {
-          if (visited.has(g)) continue;
-          visited.add(g);
+          if (g.mark === mark) continue;
+          g.mark = mark;
           groups.push(g);
         }
       }
     }
     const loose: Profile[] = [];
-    const seen = new Set<Profile>();
-    const take = (list: Iterable<Profile>) => {
+    const take = (list: Profile[]) => {
       for (const b of list) {
-        if (seen.has(b) || visited.has(this.groupOf[b.order] as Group)) continue;
-        seen.add(b);
+        if (b.mark === mark || (this.groupOf[b.order] as Group).mark === mark) continue;
+        b.mark = mark;
         loose.push(b);
       }
     };

@@ -61,6 +61,8 @@ export interface Profile {
    * the subject: claims with equal group keys pair alike, and are compared as one group.
    */
   groupKey: string;
+  /** The mark of the last index lookup that took it as a candidate (see `Index.lookup`). */
+  mark: number;
   /** This claim as evidence, filled as it is first shown: for the first pairing score (and reason), then for others. */
   shownKey?: number | string;
   shownAs?: Evidence;
@@ -173,6 +175,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
     groupKey: '',
+    mark: 0,
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
