@@ -141,7 +141,7 @@ class Index {
     let same = g.byFile.get(p.fileIndex);
     if (!same) g.byFile.set(p.fileIndex, (same = []));
     same.push(p);
-    const words = p.subject?.includes(' ') ? p.subject.split(' ') : null;
+    const words = p.subject?.includes(' ') ? wordsOfSubject(p.subject) : null;
     for (const measure of p.measures) {
       const firm = this.firm.of(measure);
       const subject = p.subject ?? NONE;
@@ -241,6 +241,18 @@ class Index {
     }
     return { groups, loose };
   }
+}
+
+const subjectWords = new Map<string, string[]>();
+
+/** The words of a subject of several words; a corpus has few subjects, each the subject of many claims. */
+function wordsOfSubject(subject: string): string[] {
+  let words = subjectWords.get(subject);
+  if (!words) {
+    if (subjectWords.size > 50000) subjectWords.clear();
+    subjectWords.set(subject, (words = subject.split(' ')));
+  }
+  return words;
 }
 
 /** Files a claim in a loose bucket. A bucket past LOOSE_BUCKET_LIMIT is never read, so it stops growing there. */

@@ -21,6 +21,9 @@ function nameWordStart(text: string, at: number): number {
   return start > 0 && WORD_CHAR.test(text.charAt(start - 1)) ? -1 : start;
 }
 const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
+/** The same in plain ASCII text, where a Unicode-aware match costs more for nothing. */
+const ASCII_PRODUCT_NAME = /\b[A-Z][A-Za-z-]*\d[A-Za-z\d.-]*\b/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 
@@ -152,7 +155,7 @@ function runsOfSentence(sentence: string): NameRun[] {
       if (run.words.length > 1) names.add(run.name.toLowerCase());
     }
     // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
-    for (const code of sentence.match(PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
+    for (const code of sentence.match(NOT_ASCII.test(sentence) ? PRODUCT_NAME : ASCII_PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
     lastNames = names;
   }
   return lastRuns;
