@@ -87,7 +87,7 @@ type RunSink = (name: string, start: number, owner: boolean, from: number, to: n
 
 /** Each name run of a text, handed to `sink` as it is read: no object per run unless the sink makes one. */
 export function eachNameRun(text: string, sink: RunSink): void {
-  // One regex object for every call: nothing in the loop reads names again.
+  // One regex object for every call: no sink reads names again while a text is read.
   const re = RUN;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
