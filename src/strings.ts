@@ -7,3 +7,6 @@
 export function own(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
+
+/** Any character outside ASCII: plain ASCII text can take a cheaper pattern than a Unicode-aware one. */
+export const NOT_ASCII = /[^\x00-\x7f]/;

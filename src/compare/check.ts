@@ -142,9 +142,9 @@ class Index {
     if (!same) g.byFile.set(p.fileIndex, (same = []));
     same.push(p);
     const words = p.subject?.includes(' ') ? wordsOfSubject(p.subject) : null;
+    const subject = p.subject ?? NONE;
     for (const measure of p.measures) {
       const firm = this.firm.of(measure);
-      const subject = p.subject ?? NONE;
       let bucket = firm.get(subject);
       if (!bucket) firm.set(subject, (bucket = new Set()));
       bucket.add(g);
@@ -170,35 +170,34 @@ class Index {
   }
 
   /**
-   * The names in `a`'s sentence that some claim of its measure has as subject, as one string. Only these
+   * The names in `a`'s sentence that some claim of its measure has as subject. Only these
    * names can change what `a` is compared with and how (see `lookup` and `pair`): claims alike in all
    * else and in these have the same candidates.
    */
-  linkedNames(a: Profile): string {
-    let key = '';
+  linkedNames(a: Profile): string[] {
+    const linked: string[] = [];
     for (const n of a.names) {
       if (n === a.subject) continue;
       for (const measure of a.measures) {
         if (this.firm.get(measure, n)) {
-          key += `${n}\u0001`;
+          linked.push(n);
           break;
         }
       }
     }
-    return key;
+    return linked;
   }
 
   /**
    * What `a` is compared with: the groups filed under its subject or under a name its sentence
-   * mentions, then, one by one, claims whose sentences mention its subject and claims with no subject
+   * mentions (`linked`, from `linkedNames`: other names have no groups), then, one by one, claims whose sentences mention its subject and claims with no subject
    * of their own (loose links, skipped when there are too many of them).
    */
-  lookup(a: Profile): { groups: Group[]; loose: Profile[] } {
+  lookup(a: Profile, linked: string[]): { groups: Group[]; loose: Profile[] } {
     // Groups and claims already taken carry this lookup's mark: no set to build for each lookup.
     const mark = ++this.marks;
     const groups: Group[] = [];
-    const firmSubjects = [a.subject ?? NONE];
-    for (const n of a.names) if (n !== a.subject) firmSubjects.push(n);
+    const firmSubjects = [a.subject ?? NONE, ...linked];
     for (const measure of a.measures) {
       const firm = this.firm.at(measure);
       if (!firm) continue;
@@ -324,16 +323,18 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   index.seal();
   const max = input.maxEvidence;
   const explain = input.explain ?? false;
+  const otherFilesOnly = input.otherFilesOnly;
   // Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
   // that matter) have the same candidates with the same scores: they are found and scored once.
   const memo = new Map<string, Map<string, Candidates>>();
   const candidates = (a: Profile): Candidates => {
     let alike = memo.get(a.groupKey);
     if (!alike) memo.set(a.groupKey, (alike = new Map()));
-    const names = index.linkedNames(a);
+    const linked = index.linkedNames(a);
+    const names = linked.join('\u0001');
     let found = alike.get(names);
     if (found) return found;
-    const { groups, loose } = index.lookup(a);
+    const { groups, loose } = index.lookup(a, linked);
     const scored: { g: Group; p: Pairing }[] = [];
     for (const g of groups) {
       const p = pair(a, g.members[0] as Profile, lexicon, explain);
@@ -354,7 +355,6 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
     const supports: { p: Pairing; b: Profile }[] = [];
     const disagrees: { p: Pairing; b: Profile }[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
-    const otherFilesOnly = input.otherFilesOnly;
     if (a) {
       const { scored, loose } = candidates(a);
       for (const { g, p } of scored) {

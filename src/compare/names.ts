@@ -3,6 +3,7 @@
 import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js';
 import { tagsOf } from '../lexicon/english.js';
 import { NAME_OPENERS } from '../data/names.js';
+import { NOT_ASCII } from '../strings.js';
 
 /**
  * Capitalised words ("DeepSeek", "Zürich"), Latin script, matched without Unicode classes for speed,
@@ -23,7 +24,6 @@ function nameWordStart(text: string, at: number): number {
 const PRODUCT_NAME = /\b\p{Lu}[\p{L}-]*\d[\p{L}\d.-]*\b/gu;
 /** The same in plain ASCII text, where a Unicode-aware match costs more for nothing. */
 const ASCII_PRODUCT_NAME = /\b[A-Z][A-Za-z-]*\d[A-Za-z\d.-]*\b/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 

@@ -63,6 +63,12 @@ function within(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** Notes why a pairing can only agree, when reasons are kept. */
+function onlyAgree(reasons: string[] | null, why: string): true {
+  reasons?.push(why);
+  return true;
+}
+
 /** `frames` less "outlook", without a copy when it has none. */
 function withoutOutlook(frames: string[], outlook: boolean): string[] {
   return outlook ? frames.filter((f) => f !== 'outlook') : frames;
@@ -129,28 +135,14 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
   // Reasons a pairing can only agree: a sure pairing that cannot count a disagreement.
   let agreeOnly = false;
-  if (a.prior !== b.prior) {
-    agreeOnly = true;
-    reasons?.push('one is an earlier figure, so they can only agree');
-  }
-  if (deadline && !(a.ownSubject && b.ownSubject)) {
-    agreeOnly = true;
-    reasons?.push('a deadline whose subject is not named on both sides can only agree');
-  }
+  if (a.prior !== b.prior) agreeOnly = onlyAgree(reasons, 'one is an earlier figure, so they can only agree');
+  if (deadline && !(a.ownSubject && b.ownSubject)) agreeOnly = onlyAgree(reasons, 'a deadline whose subject is not named on both sides can only agree');
   // A verb says what is done, not by what: "will cover 120 hectares" may be the site or the warehouse.
   const bare = a.doer === null ? a : b.doer === null ? b : null;
-  if (bare && (a.doer ?? b.doer) && bare.verbMeasure) {
-    agreeOnly = true;
-    reasons?.push(`only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
-  }
-  if (a.action && b.action && a.action !== b.action) {
-    agreeOnly = true;
-    reasons?.push('one is a level and the other a change, so they can only agree');
-  }
-  if (outlookA !== outlookB) {
-    agreeOnly = true;
-    reasons?.push('one is a plan or forecast, so they can only agree');
-  } else if (a.prior) reasons?.push('both earlier figures');
+  if (bare && (a.doer ?? b.doer) && bare.verbMeasure) agreeOnly = onlyAgree(reasons, `only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
+  if (a.action && b.action && a.action !== b.action) agreeOnly = onlyAgree(reasons, 'one is a level and the other a change, so they can only agree');
+  if (outlookA !== outlookB) agreeOnly = onlyAgree(reasons, 'one is a plan or forecast, so they can only agree');
+  else if (a.prior) reasons?.push('both earlier figures');
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
     const inferred = a.inferredSubject || b.inferredSubject;
@@ -167,10 +159,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
       // disagree: the figure may be the other name's.
       score *= W.subjectNamedInOther;
       reasons?.push(`${a.subject} named in the source's sentence`);
-      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) {
-        agreeOnly = true;
-        reasons?.push(`the source's figure is of ${b.subject}, so they can only agree`);
-      }
+      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) agreeOnly = onlyAgree(reasons, `the source's figure is of ${b.subject}, so they can only agree`);
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;

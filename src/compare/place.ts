@@ -4,12 +4,12 @@ import type { Claim } from '../schema.js';
 import { ACTION_CLASSES } from '../data/measures.js';
 import { CHANGE_WORDS } from '../data/traps.js';
 import { infinitive, isVerbForm } from '../extract/lexicon.js';
+import { NOT_ASCII } from '../strings.js';
 
 const WORD = /[\p{L}-]+/gu;
 const LETTERS = /\p{L}+/gu;
 /** The same words in plain ASCII text, where a Unicode-aware match costs more for nothing. */
 const ASCII_WORD = /[A-Za-z-]+/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Where a claim sits in its sentence, worked out once for the readers below. */
 export interface Place {
