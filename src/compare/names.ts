@@ -142,27 +142,33 @@ function emitRun(from: number, to: number, owner: boolean, sink: RunSink): void 
 
 let lastSentence = '';
 let lastRuns: NameRun[] = [];
-let lastNames = new Set<string>();
+let lastNames: string[] = [];
+
+/** Adds `name` to a sentence's few names unless it is there: a short array is smaller and quicker than a set. */
+function addName(names: string[], name: string): void {
+  if (!names.includes(name)) names.push(name);
+}
 
 /** The name runs of a sentence; figures in one sentence share them. */
 function runsOfSentence(sentence: string): NameRun[] {
   if (sentence !== lastSentence) {
     lastSentence = sentence;
     lastRuns = nameRunsAt(sentence);
-    const names = new Set<string>();
+    const names: string[] = [];
     for (const run of lastRuns) {
-      for (const w of run.words) names.add(w.toLowerCase());
-      if (run.words.length > 1) names.add(run.name.toLowerCase());
+      for (const w of run.words) addName(names, w.toLowerCase());
+      if (run.words.length > 1) addName(names, run.name.toLowerCase());
     }
     // Product names are names too when a sentence says whose figure it is: "DeepSeek says R1 has …".
-    for (const code of sentence.match(NOT_ASCII.test(sentence) ? PRODUCT_NAME : ASCII_PRODUCT_NAME) ?? []) names.add(code.toLowerCase());
-    lastNames = names;
+    for (const code of sentence.match(NOT_ASCII.test(sentence) ? PRODUCT_NAME : ASCII_PRODUCT_NAME) ?? []) addName(names, code.toLowerCase());
+    // A copy of its own length: the list is kept with every figure of the sentence, and one grown by pushing holds spare room.
+    lastNames = names.slice();
   }
   return lastRuns;
 }
 
-/** Lower-cased names in a sentence, each word and each whole name; figures in one sentence share the set. */
-export function namesOfSentence(sentence: string): Set<string> {
+/** Lower-cased names in a sentence, each word and each whole name, each once; figures in one sentence share the list. */
+export function namesOfSentence(sentence: string): readonly string[] {
   runsOfSentence(sentence);
   return lastNames;
 }

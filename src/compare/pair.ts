@@ -152,7 +152,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
       else if (inferred) score *= W.subjectFromReference;
       const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
       reasons?.push(`same subject ${a.subject}${how}`);
-    } else if (!inferred && b.names.has(a.subject)) {
+    } else if (!inferred && b.names.includes(a.subject)) {
       // The source's sentence speaks of this claim's subject too ("DeepSeek says R1 has …"). Not the
       // other way round: a draft sentence comparing two names does not make their figures one. Unless
       // one of the two is a product (a name with a digit: "R1"), that is enough to agree but not to
@@ -167,7 +167,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   } else if (a.subject || b.subject) {
     const named = (a.subject ?? b.subject) as string;
     const other = a.subject ? b : a;
-    if (other.names.has(named)) reasons?.push(`${named} named in both sentences`);
+    if (other.names.includes(named)) reasons?.push(`${named} named in both sentences`);
     else score *= W.oneSidedSubject;
   } else score *= W.noSubjects;
   // Reasons a pairing can only agree: the score drops once, whatever their number.

@@ -35,8 +35,8 @@ export interface Profile {
   subject: string | null;
   /** The subject is not named in the sentence: 'reference' when a pronoun stands for the file's main subject, 'document' when it is only the file's main subject. */
   inferredSubject: false | 'reference' | 'document';
-  /** Lower-cased names in the sentence, to see whether a sentence speaks of a subject. */
-  names: Set<string>;
+  /** Lower-cased names in the sentence, each once, to see whether a sentence speaks of a subject. */
+  names: readonly string[];
   /** Years the sentence names, when the claim is not itself a year. */
   years: string[];
   /** Quarters and halves the sentence names. */
@@ -82,7 +82,7 @@ const FRAME_OF: ReadonlyMap<string, string> = new Map(Object.entries(FRAME_CLASS
 /** What a sentence says that every figure in it shares; figures of one sentence come one after another. */
 interface SentenceFacts {
   sentence: string;
-  names: Set<string>;
+  names: readonly string[];
   years: string[];
   quarters: string[];
   /** It speaks of a part of an organisation (see PART_WORDS). */
@@ -112,8 +112,40 @@ function quarterName(q: string): string {
   return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
 }
 
+const normed = new Map<string, string>();
+
+/** A subject as compared: lower case, no possessive. Claims of one subject share one copy. */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/['’]s$/, '').trim();
+  let hit = normed.get(s);
+  if (hit === undefined) {
+    if (normed.size > 50000) normed.clear();
+    normed.set(s, (hit = s.toLowerCase().replace(/['’]s$/, '').trim()));
+  }
+  return hit;
+}
+
+const framesOf = new Map<string, string[]>();
+
+/** One shared list for each combination of frames: profiles are many, combinations few. */
+function sharedFrames(frames: string[], key: string): string[] {
+  if (!frames.length) return NONE;
+  let hit = framesOf.get(key);
+  if (!hit) {
+    if (framesOf.size > 50000) framesOf.clear();
+    framesOf.set(key, (hit = frames));
+  }
+  return hit;
+}
+
+const unitKeys = new Map<string, Map<string, string>>();
+
+/** "count:count", "currency:USD": made once for each kind and unit. */
+function unitKeyOf(kind: string, unit: string): string {
+  let byUnit = unitKeys.get(kind);
+  if (!byUnit) unitKeys.set(kind, (byUnit = new Map()));
+  let hit = byUnit.get(unit);
+  if (!hit) byUnit.set(unit, (hit = `${kind}:${unit}`));
+  return hit;
 }
 
 /**
@@ -125,7 +157,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   // A year is compared when it dates an event of a named subject, or is a deadline of a figure.
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
   const q = claim.quantity;
-  const unitKey = `${claim.kind}:${q.unit}`;
+  const unitKey = unitKeyOf(claim.kind, q.unit);
   const byVerb = COUNTED_BY_VERB[m.lemma.toLowerCase()];
   const place = placeOf(claim);
   const thing = thingOf(m, byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) : null, lexicon);
@@ -148,6 +180,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   const years = claim.kind === 'year' ? NONE : facts.years;
   const quarters = facts.quarters;
   const ends = comparedEnds(q);
+  const framesKey = frames.join(',');
   const profile: Profile = {
     claim,
     order,
@@ -159,7 +192,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     keys,
     measures: measuresOf(thing, unitKey),
     codes,
-    frames: frames.length ? frames : NONE,
+    frames: sharedFrames(frames, framesKey),
     descriptors,
     subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
     inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
@@ -176,6 +209,10 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     fact,
     groupKey: '',
     mark: 0,
+    // Set here, not when first shown: a property added later costs each profile a second object.
+    shownKey: undefined,
+    shownAs: undefined,
+    shownMore: undefined,
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
@@ -184,7 +221,7 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     profile.inferredSubject = false;
   }
   const signature = [
-    unitKey, lemma, codes.join(','), frames.join(','), modifierFrames.join(','), descriptors.join(','), years.join(','),
+    unitKey, lemma, codes.join(','), framesKey, modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
   ].join('\u0001');
   profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
