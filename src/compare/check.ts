@@ -115,25 +115,14 @@ function fileBound(list: Profile[], fileIndex: number, after: boolean): number {
   return lo;
 }
 
-/** Buckets by measure key (unit and measured thing), then by subject or name link. */
-class Buckets<T> {
-  private readonly byMeasure = new Map<string, Map<string, T>>();
-
-  /** The buckets of one measure key, made on first use. */
-  of(measure: string): Map<string, T> {
-    let m = this.byMeasure.get(measure);
-    if (!m) this.byMeasure.set(measure, (m = new Map()));
-    return m;
-  }
-
-  /** The buckets of one measure key, if any claim was filed under it. */
-  at(measure: string): Map<string, T> | undefined {
-    return this.byMeasure.get(measure);
-  }
-
-  get(measure: string, link: string): T | undefined {
-    return this.byMeasure.get(measure)?.get(link);
-  }
+/** Everything filed under one measure key (unit and measured thing), by subject or name link. */
+interface MeasureBuckets {
+  /** Firm buckets: groups by subject. */
+  firm: Map<string, Set<Group>>;
+  /** Loose buckets: claims filed as subject-less (NONE) or as any subject's (ANY). */
+  loose: Map<string, Profile[]>;
+  /** Loose buckets by a name the claim's sentence mentions. */
+  named: Map<string, Profile[]>;
 }
 
 class Index {
@@ -141,12 +130,13 @@ class Index {
   private groups = new Map<string, Group>();
   /** Each indexed claim's group, by its order. */
   private groupOf: Group[] = [];
-  /** Firm buckets: the groups filed under a measure key and a subject. */
-  private firm = new Buckets<Set<Group>>();
-  /** Loose buckets: claims filed under a measure key as subject-less (NONE) or as any subject's (ANY). */
-  private loose = new Buckets<Profile[]>();
-  /** Loose buckets by a name the claim's sentence mentions. */
-  private named = new Buckets<Profile[]>();
+  /** Buckets by measure key. */
+  private byMeasure = new Map<string, MeasureBuckets>();
+  /**
+   * The buckets of each list of measure keys. Profiles share their lists (one for each measured thing
+   * and unit), so each list is looked up key by key only once.
+   */
+  private bucketLists = new Map<string[], (MeasureBuckets | undefined)[]>();
   /** The last lookup's mark (see `lookup`). */
   private marks = 0;
 
@@ -160,15 +150,15 @@ class Index {
     const words = p.subject?.includes(' ') ? wordsOfSubject(p.subject) : null;
     const subject = p.subject ?? NONE;
     for (const measure of p.measures) {
-      const firm = this.firm.of(measure);
+      let buckets = this.byMeasure.get(measure);
+      if (!buckets) this.byMeasure.set(measure, (buckets = { firm: new Map(), loose: new Map(), named: new Map() }));
+      const { firm, loose, named } = buckets;
       let bucket = firm.get(subject);
       if (!bucket) firm.set(subject, (bucket = new Set()));
       bucket.add(g);
-      const loose = this.loose.of(measure);
       // A subject guessed from the file also leaves the claim reachable as subject-less.
       if (p.subject && p.inferredSubject) put(loose, NONE, p);
       put(loose, ANY, p);
-      const named = this.named.of(measure);
       for (const n of p.names) if (n !== p.subject) put(named, n, p);
       // "DeepSeek R1" is also reachable from "R1" and from "DeepSeek".
       if (words) for (const w of words) if (!p.names.includes(w)) put(named, w, p);
@@ -202,16 +192,24 @@ class Index {
    */
   linkedNames(a: Profile): string[] {
     const linked: string[] = [];
+    const lists = this.bucketsOf(a.measures);
     for (const n of a.names) {
       if (n === a.subject) continue;
-      for (const measure of a.measures) {
-        if (this.firm.get(measure, n)) {
+      for (const buckets of lists) {
+        if (buckets?.firm.has(n)) {
           linked.push(n);
           break;
         }
       }
     }
     return linked;
+  }
+
+  /** The buckets of each of a profile's measure keys (undefined where none was filed). */
+  private bucketsOf(measures: string[]): (MeasureBuckets | undefined)[] {
+    let hit = this.bucketLists.get(measures);
+    if (!hit) this.bucketLists.set(measures, (hit = measures.map((m) => this.byMeasure.get(m))));
+    return hit;
   }
 
   /**
@@ -224,9 +222,10 @@ class Index {
     const mark = ++this.marks;
     const groups: Group[] = [];
     const firmSubjects = [a.subject ?? NONE, ...linked];
-    for (const measure of a.measures) {
-      const firm = this.firm.at(measure);
-      if (!firm) continue;
+    const lists = this.bucketsOf(a.measures);
+    for (const buckets of lists) {
+      if (!buckets) continue;
+      const firm = buckets.firm;
       for (const subject of firmSubjects) {
         const bucket = firm.get(subject);
         if (!bucket) continue;
@@ -245,18 +244,19 @@ class Index {
         loose.push(b);
       }
     };
-    for (const measure of a.measures) {
-      const none = this.loose.get(measure, NONE);
+    for (const buckets of lists) {
+      if (!buckets) continue;
+      const none = buckets.loose.get(NONE);
       if (none && none.length <= LOOSE_BUCKET_LIMIT) take(none);
       // A claim whose subject is only guessed may speak of anyone: every claim of its kind, if few.
       if (!a.subject || a.inferredSubject) {
-        const any = this.loose.get(measure, ANY);
+        const any = buckets.loose.get(ANY);
         if (any && any.length <= LOOSE_BUCKET_LIMIT) take(any);
       }
       if (a.subject) {
-        const named = this.named.get(measure, a.subject);
+        const named = buckets.named.get(a.subject);
         if (named && named.length <= LOOSE_BUCKET_LIMIT) take(named);
-        const bare = this.firm.get(measure, NONE);
+        const bare = buckets.firm.get(NONE);
         if (bare) {
           let size = 0;
           for (const g of bare) if ((size += g.members.length) > LOOSE_BUCKET_LIMIT) break;
@@ -311,14 +311,9 @@ function excluded(a: Profile, b: Profile, otherFilesOnly: boolean): boolean {
   return b === a || (otherFilesOnly && b.fileIndex === a.fileIndex);
 }
 
-/** The first `max` of a sorted list, as evidence. */
+/** The first `max` of a sorted list, as evidence: a list of its own length, as it is kept with the claim. */
 function listed(list: { p: Pairing; b: Profile }[], max: number, explain: boolean): Evidence[] {
-  const out: Evidence[] = [];
-  for (let i = 0; i < list.length && i < max; i++) {
-    const x = list[i] as { p: Pairing; b: Profile };
-    out.push(evidence(x.b, x.p, explain));
-  }
-  return out;
+  return (list.length > max ? list.slice(0, max) : list).map((x) => evidence(x.b, x.p, explain));
 }
 
 function overlapsProfile(a: Profile, b: Profile): boolean {

@@ -39,7 +39,21 @@ export function placeOf(claim: Claim): Place {
   const after = CLAUSE_AFTER.exec(rest);
   const clause = sentence.slice(start, at + text.length + (after ? after.index : rest.length));
   const cut = at - start;
-  return { sentence, text, at, clause, clauseAt: cut, words: wordsOf(clause), wordsBefore: cut > 0 ? wordsOf(clause.slice(0, cut)).length : 0 };
+  return { sentence, text, at, clause, clauseAt: cut, words: wordsOf(clause), wordsBefore: cut > 0 ? wordCount(clause, cut) : 0 };
+}
+
+/** How many words `wordsOf` finds in the first `end` characters of `clause`, counted without making them. */
+function wordCount(clause: string, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const c = clause.charCodeAt(i);
+    if (c > 127) return wordsOf(clause.slice(0, end)).length;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
 }
 
 const NO_WORDS: string[] = [];
