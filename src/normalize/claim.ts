@@ -63,7 +63,9 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
     ? { noun: own(m.noun), lemma: own(m.lemma), modifiers: m.modifiers.map(own), head: m.head ? own(m.head) : undefined, doer: m.doer ? own(m.doer) : undefined, elided: m.elided ? true : undefined }
     : null;
   return {
-    id: `${doc.file}:${from.line}:${from.column}`,
+    // Joined, not templated: a join builds one flat string, where a template leaves a chain of
+    // pieces that `check` would keep in memory with every claim.
+    id: [doc.file, from.line, from.column].join(':'),
     file: doc.file,
     line: from.line,
     column: from.column,
