@@ -97,6 +97,7 @@ function bound(xs: number[], x: number, orEqual: boolean): number {
   return lo;
 }
 
+/** Whether the list is sorted by file index. */
 function inFileOrder(list: Profile[]): boolean {
   for (let i = 1; i < list.length; i++) if ((list[i - 1] as Profile).fileIndex > (list[i] as Profile).fileIndex) return false;
   return true;
