@@ -5,6 +5,7 @@ import { buildLexicon, type MeasureLexicon } from './lexicon.js';
 import { mayDisagree, pair, type Pairing } from './pair.js';
 import { profileOf, type Profile } from './profile.js';
 import { verdictOf } from './verdict.js';
+import { memoize } from '../memo.js';
 
 export interface CheckInput {
   /** Claims to check, each with the index of the file it came from. */
@@ -269,17 +270,8 @@ class Index {
   }
 }
 
-const subjectWords = new Map<string, string[]>();
-
 /** The words of a subject of several words; a corpus has few subjects, each the subject of many claims. */
-function wordsOfSubject(subject: string): string[] {
-  let words = subjectWords.get(subject);
-  if (!words) {
-    if (subjectWords.size > 50000) subjectWords.clear();
-    subjectWords.set(subject, (words = subject.split(' ')));
-  }
-  return words;
-}
+const wordsOfSubject = memoize((subject: string): string[] => subject.split(' '));
 
 /** Files a claim in a loose bucket. A bucket past LOOSE_BUCKET_LIMIT is never read, so it stops growing there. */
 function put(buckets: Map<string, Profile[]>, link: string, p: Profile): void {

@@ -6,19 +6,10 @@ import { LEGAL_FORMS } from '../data/names.js';
 import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { own } from '../strings.js';
+import { memoize } from '../memo.js';
 
 /** A single word names someone when the lexicon calls it a name, or English has no such common noun. */
-const someone = new Map<string, boolean>();
-
-function namesSomeone(word: string): boolean {
-  let hit = someone.get(word);
-  if (hit === undefined) {
-    hit = isNameTagged(word) || !isWordnetNoun(word.toLowerCase());
-    if (someone.size > 50000) someone.clear();
-    someone.set(word, hit);
-  }
-  return hit;
-}
+const namesSomeone = memoize((word: string): boolean => isNameTagged(word) || !isWordnetNoun(word.toLowerCase()));
 
 /** Only this much of a long document is read: the main subject shows early. */
 const SAMPLE = 200_000;

@@ -4,6 +4,7 @@ import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js'
 import { tagsOf } from '../lexicon/english.js';
 import { NAME_OPENERS } from '../data/names.js';
 import { NOT_ASCII } from '../strings.js';
+import { memoize } from '../memo.js';
 
 /**
  * Capitalised words ("DeepSeek", "Zürich"), Latin script, matched without Unicode classes for speed,
@@ -27,17 +28,9 @@ const ASCII_PRODUCT_NAME = /\b[A-Z][A-Za-z-]*\d[A-Za-z\d.-]*\b/g;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'it', 'its', 'for', 'but', 'and', 'by', 'as', 'with', 'from', 'after', 'before', 'during', 'while', 'when', 'we', 'our', 'he', 'she', 'they', 'i', 'us', 'uk', 'eu', 'ai']);
 
-const nameCache = new Map<string, boolean>();
-
-function isName(n: string): boolean {
-  let hit = nameCache.get(n);
-  if (hit === undefined) {
-    hit = n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n);
-    if (nameCache.size > 50000) nameCache.clear();
-    nameCache.set(n, hit);
-  }
-  return hit;
-}
+const isName = memoize(
+  (n: string): boolean => n.length > 1 && !NOT_NAMES.has(n.toLowerCase()) && !/\d/.test(n) && !/^\p{Lu}{3}$/u.test(n) && !MONTHS_AND_DAYS.test(n) && isProperWord(n),
+);
 
 export interface NameRun {
   /** The whole name: capitalised words separated by single spaces ("Saxe Motors"). */
@@ -49,18 +42,10 @@ export interface NameRun {
   owner: boolean;
 }
 
-const joinCache = new Map<string, boolean>();
-
 /** A capitalised common word that can be part of a name: no function word, month or day. */
-function joins(word: string): boolean {
-  let hit = joinCache.get(word);
-  if (hit === undefined) {
-    hit = !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !NAME_OPENERS.has(word.toLowerCase()) && isWordAsName(word);
-    if (joinCache.size > 50000) joinCache.clear();
-    joinCache.set(word, hit);
-  }
-  return hit;
-}
+const joins = memoize(
+  (word: string): boolean => !MONTHS_AND_DAYS.test(word) && !NOT_NAMES.has(word.toLowerCase()) && !NAME_OPENERS.has(word.toLowerCase()) && isWordAsName(word),
+);
 
 /**
  * The capitalised words of the current sequence (words separated by single spaces), as parallel

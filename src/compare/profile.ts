@@ -5,6 +5,7 @@ import type { Claim, Evidence } from '../schema.js';
 import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
+import { memoize } from '../memo.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 export interface Profile {
@@ -112,17 +113,8 @@ function quarterName(q: string): string {
   return /half/.test(w) ? `h${first === 'first' ? 1 : 2}` : QUARTER_NAMES[first] ?? w;
 }
 
-const normed = new Map<string, string>();
-
 /** A subject as compared: lower case, no possessive. Claims of one subject share one copy. */
-function norm(s: string): string {
-  let hit = normed.get(s);
-  if (hit === undefined) {
-    if (normed.size > 50000) normed.clear();
-    normed.set(s, (hit = s.toLowerCase().replace(/['’]s$/, '').trim()));
-  }
-  return hit;
-}
+const norm = memoize((s: string): string => s.toLowerCase().replace(/['’]s$/, '').trim());
 
 const framesOf = new Map<string, string[]>();
 

@@ -2,6 +2,7 @@
 // (never a whole-text pass) and cached.
 import { knownInfinitive, knownSingular, tagsOf } from '../lexicon/english.js';
 import { IRREGULAR_VERBS } from '../data/measures.js';
+import { memoize } from '../memo.js';
 
 type WordClass = 'stop' | 'verb' | 'adjective' | 'noun' | 'name';
 
@@ -22,13 +23,8 @@ const EXTRA_STOPS = new Set([
   'worldwide', 'globally', 'nationwide', 'overall', 'annually', 'altogether', 'combined', 'each', 'apiece', 'total', 'versus',
 ]);
 
-const cache = new Map<string, WordClass>();
-
-
 /** The role a word can play right after a figure. Unknown words are taken as nouns. */
-export function wordClass(word: string): WordClass {
-  const hit = cache.get(word);
-  if (hit) return hit;
+export const wordClass = memoize((word: string): WordClass => {
   const lower = word.toLowerCase();
   let cls: WordClass;
   const tags = tagsOf(lower);
@@ -41,12 +37,9 @@ export function wordClass(word: string): WordClass {
   else if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) cls = 'adjective';
   else if (tags.some((t) => VERB_TAGS.has(t)) && !lower.endsWith('s')) cls = 'verb';
   else cls = 'noun';
-  if (cache.size > 50000) cache.clear();
-  cache.set(word, cls);
   return cls;
-}
+});
 
-const singulars = new Map<string, string>();
 const UNCOUNTABLE = new Set(['data', 'series', 'species', 'staff', 'news', 'personnel', 'people', 'sales', 'means', 'headquarters', 'gas', 'physics', 'economics', 'analytics']);
 
 /** Regular English plurals: "companies" → "company", "boxes" → "box", "chips" → "chip". */
@@ -58,11 +51,11 @@ function singularByRule(word: string): string {
   return word;
 }
 
-/** The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". */
-export function singular(word: string): string {
-  // Cached by the word as written: an acronym's plural ("GPUs") is read by its case, apart from "gpus".
-  const hit = singulars.get(word);
-  if (hit !== undefined) return hit;
+/**
+ * The singular lemma of a noun: "researchers" → "researcher", "H800s" → "h800". Cached by the word as
+ * written: an acronym's plural ("GPUs") is read by its case, apart from "gpus".
+ */
+export const singular = memoize((word: string): string => {
   const lower = word.toLowerCase();
   const acronym = /^\p{Lu}{2,}'?s$/u.test(word);
   let out: string;
@@ -72,12 +65,8 @@ export function singular(word: string): string {
   else if (knownSingular(lower)) out = knownSingular(lower) as string;
   else if (/s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)) out = singularByRule(lower);
   else out = lower;
-  if (singulars.size > 50000) singulars.clear();
-  singulars.set(word, out);
   return out;
-}
-
-const infinitives = new Map<string, string>();
+});
 
 /** Regular verb forms of words the lexicon does not know: "trained" → "train", "raising" → "raise". */
 function infinitiveByRule(word: string): string {
@@ -91,18 +80,18 @@ function infinitiveByRule(word: string): string {
 
 /** The base form of a verb: "spent" → "spend", "training" → "train". */
 export function infinitive(word: string): string {
-  const lower = word.toLowerCase();
-  const hit = infinitives.get(lower);
-  if (hit !== undefined) return hit;
+  return infinitiveOf(word.toLowerCase());
+}
+
+const infinitiveOf = memoize((lower: string): string => {
   const tags = tagsOf(lower);
   const verbForm = !tags.length || tags.some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle');
   // "trained" is listed only as an adjective; its stem is still a verb. "employs": the third person.
   const third = /[^s]s$/.test(lower) && tags.includes('PresentTense') ? [lower.slice(0, -1), lower.replace(/(?:ch|sh|x|ss|o)es$/, (m) => m.slice(0, -2)), lower.replace(/ies$/, 'y')].find((w) => w !== lower && tagsOf(w).includes('Infinitive')) : undefined;
   const byRule = third ?? infinitiveByRule(lower);
   const out = knownInfinitive(lower) ?? IRREGULAR_VERBS[lower] ?? (verbForm || (byRule !== lower && tagsOf(byRule).some((t) => VERB_TAGS.has(t))) ? byRule : lower);
-  infinitives.set(lower, out);
   return out;
-}
+});
 
 /** True when the lexicon lists the word as a verb form ("fall", "remain", "rose"). */
 export function isVerbForm(word: string): boolean {

@@ -5,6 +5,7 @@ import { tokensForward, type Token } from './tokens.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular, wordClass as wordClassOf } from './lexicon.js';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../data/currencies.js';
+import { memoize } from '../memo.js';
 
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun', 'City', 'Country', 'Region', 'Place']);
 const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr',
@@ -13,17 +14,7 @@ const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'g
 ]);
 
 /** True for a word that can only be a name: the lexicon knows it as a name or not at all. */
-const properCache = new Map<string, boolean>();
-
-export function isProperWord(word: string): boolean {
-  let hit = properCache.get(word);
-  if (hit === undefined) {
-    hit = isProperWordUncached(word);
-    if (properCache.size > 50000) properCache.clear();
-    properCache.set(word, hit);
-  }
-  return hit;
-}
+export const isProperWord = memoize(isProperWordUncached);
 
 /** Whether the lexicon tags the word as a name: a person, a company, a place. */
 export function isNameTagged(word: string): boolean {

@@ -3,6 +3,7 @@
 // `npm run lexicon`). Loading that table takes milliseconds; loading compromise itself takes a third
 // of a second.
 import fs from 'node:fs';
+import { memoize } from '../memo.js';
 
 interface LexiconFile {
   source: string;
@@ -12,18 +13,11 @@ interface LexiconFile {
 }
 
 const file = JSON.parse(fs.readFileSync(new URL('../../data/lexicon.json', import.meta.url), 'utf8')) as LexiconFile;
-const tagCache = new Map<string, string[]>();
-
 /** compromise's tags for a lower-case word, or [] when it does not know it. */
-export function tagsOf(word: string): string[] {
-  const hit = tagCache.get(word);
-  if (hit) return hit;
+export const tagsOf = memoize((word: string): string[] => {
   const raw = Object.hasOwn(file.tags, word) ? file.tags[word] : undefined;
-  const tags = raw === undefined ? [] : raw.split(',');
-  if (tagCache.size > 100000) tagCache.clear();
-  tagCache.set(word, tags);
-  return tags;
-}
+  return raw === undefined ? [] : raw.split(',');
+}, 100_000);
 
 /** The singular compromise gives for a plural it knows ("people" → "person"), else undefined. */
 export function knownSingular(word: string): string | undefined {
