@@ -150,9 +150,10 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
   const q = claim.quantity;
   const unitKey = unitKeyOf(claim.kind, q.unit);
-  const byVerb = COUNTED_BY_VERB[m.lemma.toLowerCase()];
+  const measured = m.lemma.toLowerCase();
+  const byVerb = COUNTED_BY_VERB[measured];
   const place = placeOf(claim);
-  const thing = thingOf(m, byVerb ? countedBy(place, m.lemma.toLowerCase(), byVerb) : null, lexicon);
+  const thing = thingOf(m, byVerb ? countedBy(place, measured, byVerb) : null, lexicon);
   const { lemma, codes, keys, modifierFrames } = thing;
   const sentence = claim.sentence;
   const frames: string[] = [];
