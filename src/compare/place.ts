@@ -29,7 +29,7 @@ export interface Place {
 const CLAUSE_BEFORE = /^.*(?:[,;:(]|\b(?:and|but|while|whereas|although)\b)/s;
 const CLAUSE_AFTER = /[,;:)]|\b(?:and|but|while|whereas|although)\b/;
 
-export function placeOf(claim: Claim): Place {
+export function placeOf(claim: Pick<Claim, 'sentence' | 'text'>): Place {
   const { sentence, text } = claim;
   const at = sentence.indexOf(text);
   if (at < 0) return { sentence, text, at, clause: sentence, clauseAt: -1, words: wordsOf(sentence), wordsBefore: 0 };

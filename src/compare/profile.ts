@@ -1,15 +1,18 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import { table } from '../data/table.js';
 import { infinitive, wordClass } from '../extract/lexicon.js';
-import type { Claim, Evidence } from '../schema.js';
+import type { Claim } from '../schema.js';
 import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
+/** What comparison reads of a claim: where it is in the output is not its concern. */
+export type Comparable = Pick<Claim, 'sentence' | 'text' | 'kind' | 'quantity' | 'measure' | 'subject' | 'reference'>;
+
 export interface Profile {
-  claim: Claim;
+  claim: Comparable;
   /** Position in the run's input order, for stable ordering. */
   order: number;
   /** Which input file it came from. */
@@ -64,10 +67,6 @@ export interface Profile {
   groupKey: string;
   /** The mark of the last index lookup that took it as a candidate (see `Index.lookup`). */
   mark: number;
-  /** This claim as evidence, filled as it is first shown: for the first pairing score (and reason), then for others. */
-  shownKey?: number | string;
-  shownAs?: Evidence;
-  shownMore?: Map<number | string, Evidence>;
 }
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
@@ -144,7 +143,7 @@ function unitKeyOf(kind: string, unit: string): string {
  * `context` is the subject most of the claim's file speaks of; it stands in, with less weight, for a
  * claim whose own sentence names nobody (a table cell, a list item).
  */
-export function profileOf(claim: Claim, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean, context: string | null = null): Profile | null {
+export function profileOf(claim: Comparable, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean, context: string | null = null): Profile | null {
   const m = claim.measure;
   // A year is compared when it dates an event of a named subject, or is a deadline of a figure.
   if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
@@ -202,10 +201,6 @@ export function profileOf(claim: Claim, order: number, fileIndex: number, lexico
     fact,
     groupKey: '',
     mark: 0,
-    // Set here, not when first shown: a property added later costs each profile a second object.
-    shownKey: undefined,
-    shownAs: undefined,
-    shownMore: undefined,
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").

@@ -1,0 +1,227 @@
+// Claims in, outcomes out: each checked claim's verdict, its evidence counts, and the evidence to
+// list, strongest first. Sources are added one by one (as they are read), then the index is sealed,
+// then claims are checked. Evidence is named by its source's position, so an outcome can be handed
+// from one thread to another as plain numbers.
+import type { Verdict } from '../schema.js';
+import { buildLexicon, type MeasureLexicon } from './lexicon.js';
+import { mayDisagree, pair, type Pairing } from './pair.js';
+import { profileOf, type Comparable, type Profile } from './profile.js';
+import { verdictOf } from './verdict.js';
+import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-index.js';
+
+export interface CompareSettings {
+  /** Corpus mode: compare only with claims in other files. */
+  otherFilesOnly: boolean;
+  maxEvidence: number;
+  /** Give each piece of evidence the reason it was paired. */
+  explain: boolean;
+  synonyms: Record<string, string[]>;
+}
+
+/** A piece of evidence to list: the source's position (sources first, then facts) and how it paired. */
+export interface Shown {
+  order: number;
+  p: Pairing;
+}
+
+export interface Outcome {
+  verdict: Verdict;
+  supportCount: number;
+  disagreeCount: number;
+  /** At most `maxEvidence` each, strongest pairing first, then input order. */
+  supports: Shown[];
+  disagrees: Shown[];
+}
+
+/** How many members of a group are looked at to list evidence (counts are always exact). */
+const EVIDENCE_SCAN_LIMIT = 200;
+
+interface Candidates {
+  /** Groups that pair with the claim, strongest first. */
+  scored: { g: Group; p: Pairing }[];
+  /** Single claims that pair with it, reached through loose links. */
+  loose: { b: Profile; p: Pairing }[];
+}
+
+type Found = { p: Pairing; b: Profile };
+
+const byStrength = (x: Found, y: Found) => y.p.score - x.p.score || x.b.order - y.b.order;
+
+/** Strongest pairing first, then input order; lists taken from one group are in that order already. */
+function sortByStrength(list: Found[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (byStrength(list[i - 1] as Found, list[i] as Found) > 0) {
+      list.sort(byStrength);
+      return;
+    }
+  }
+}
+
+/** The first `max` of a sorted list: a list of its own length, as it is kept with the claim. */
+function listed(list: Found[], max: number): Shown[] {
+  const n = Math.min(list.length, max);
+  const out = new Array<Shown>(n);
+  for (let i = 0; i < n; i++) {
+    const x = list[i] as Found;
+    out[i] = { order: x.b.order, p: x.p };
+  }
+  return out;
+}
+
+/** A claim is not its own evidence, nor, in corpus mode, is a claim of its own file. */
+function excluded(a: Profile, b: Profile, otherFilesOnly: boolean): boolean {
+  return b === a || (otherFilesOnly && b.fileIndex === a.fileIndex);
+}
+
+function overlapsProfile(a: Profile, b: Profile): boolean {
+  return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
+}
+
+export class Comparison {
+  private readonly lexicon: MeasureLexicon;
+  private readonly index = new Index();
+  private readonly settings: CompareSettings;
+  private order = 0;
+  private sealed = false;
+  /** Each source's profile, by its position; null for a claim that is not compared. */
+  private readonly sourceProfiles: (Profile | null)[] = [];
+  /**
+   * Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
+   * that matter) have the same candidates with the same scores: they are found and scored once.
+   */
+  private readonly memo = new Map<string, Map<string, Candidates>>();
+
+  constructor(settings: CompareSettings) {
+    this.settings = settings;
+    this.lexicon = buildLexicon(settings.synonyms);
+  }
+
+  /** How many sources have been added. */
+  get sourceCount(): number {
+    return this.sourceProfiles.length;
+  }
+
+  /** `context`: the name the source's file is mainly about, if any. */
+  addSource(claim: Comparable, fileIndex: number, context: string | null): void {
+    if (this.sealed) throw new Error('sources come before facts and checks');
+    const p = profileOf(claim, this.order++, fileIndex, this.lexicon, false, context);
+    this.sourceProfiles.push(p);
+    if (p) this.index.add(p);
+  }
+
+  /** Adds the facts, which outrank sources, and seals the index: no more sources after this. */
+  seal(facts: readonly Comparable[]): void {
+    for (const claim of facts) {
+      const p = profileOf(claim, this.order++, -1, this.lexicon, true);
+      if (p) this.index.add(p);
+    }
+    this.index.seal();
+    this.sealed = true;
+  }
+
+  /** The outcome for the source at `position` (corpus mode: every source is also checked). */
+  ofSource(position: number): Outcome {
+    return this.outcome(this.sourceProfiles[position] ?? null);
+  }
+
+  /** The outcome for a claim that is not a source (a draft's). */
+  of(claim: Comparable, fileIndex: number, context: string | null): Outcome {
+    return this.outcome(profileOf(claim, this.order++, fileIndex, this.lexicon, false, context));
+  }
+
+  private candidates(a: Profile): Candidates {
+    let alike = this.memo.get(a.groupKey);
+    if (!alike) this.memo.set(a.groupKey, (alike = new Map()));
+    const linked = this.index.linkedNames(a);
+    const names = linked.join('\u0001');
+    let found = alike.get(names);
+    if (found) return found;
+    const explain = this.settings.explain;
+    const { groups, loose } = this.index.lookup(a, linked);
+    const scored: { g: Group; p: Pairing }[] = [];
+    for (const g of groups) {
+      const p = pair(a, g.members[0] as Profile, this.lexicon, explain);
+      if (p) scored.push({ g, p });
+    }
+    scored.sort((x, y) => y.p.score - x.p.score || (x.g.members[0] as Profile).order - (y.g.members[0] as Profile).order);
+    const pairedLoose: { b: Profile; p: Pairing }[] = [];
+    for (const b of loose) {
+      const p = pair(a, b, this.lexicon, explain);
+      if (p) pairedLoose.push({ b, p });
+    }
+    alike.set(names, (found = { scored, loose: pairedLoose }));
+    return found;
+  }
+
+  private outcome(a: Profile | null): Outcome {
+    if (!this.sealed) throw new Error('seal the comparison before checking claims');
+    const { maxEvidence: max, otherFilesOnly } = this.settings;
+    const supports: Found[] = [];
+    const disagrees: Found[] = [];
+    const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
+    if (a) {
+      const { scored, loose } = this.candidates(a);
+      for (const { g, p } of scored) {
+        const fact = (g.members[0] as Profile).fact;
+        const n = g.members.length;
+        let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
+        let disagree = n - agree;
+        for (let k = fileBound(g.byFile, a.fileIndex, false), end = fileBound(g.byFile, a.fileIndex, true); k < end; k++) {
+          const b = g.byFile[k] as Profile;
+          if (!excluded(a, b, otherFilesOnly)) continue;
+          if (overlapsProfile(a, b)) agree--;
+          else disagree--;
+        }
+        if (!mayDisagree(p)) disagree = 0;
+        if (fact) {
+          tally.factSupports += agree;
+          tally.factDisagrees += disagree;
+        } else {
+          tally.supports += agree;
+          tally.disagrees += disagree;
+        }
+        // List evidence, strongest groups first: the earliest agreeing members, and the disagreeing
+        // ones nearest in value, read straight off the sorted ends.
+        if (agree > 0 && supports.length < max) {
+          for (let i = 0; i < n && i < EVIDENCE_SCAN_LIMIT && supports.length < max; i++) {
+            const b = g.members[i] as Profile;
+            if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
+          }
+        }
+        if (disagree > 0 && disagrees.length < max) {
+          const above = bound(g.lows, highOf(a), true);
+          for (let i = above; i < n && disagrees.length < max; i++) {
+            const b = g.byLow[i] as Profile;
+            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
+          }
+          const below = bound(g.highs, lowOf(a), false);
+          for (let i = below - 1; i >= 0 && disagrees.length < max; i--) {
+            const b = g.byHigh[i] as Profile;
+            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
+          }
+        }
+      }
+      for (const { b, p } of loose) {
+        if (excluded(a, b, otherFilesOnly)) continue;
+        if (overlapsProfile(a, b)) {
+          supports.push({ p, b });
+          if (b.fact) tally.factSupports++;
+          else tally.supports++;
+        } else if (mayDisagree(p)) {
+          disagrees.push({ p, b });
+          if (b.fact) tally.factDisagrees++;
+          else tally.disagrees++;
+        }
+      }
+    }
+    sortByStrength(supports);
+    sortByStrength(disagrees);
+    return {
+      verdict: verdictOf(tally),
+      supportCount: tally.supports + tally.factSupports,
+      disagreeCount: tally.disagrees + tally.factDisagrees,
+      supports: listed(supports, max),
+      disagrees: listed(disagrees, max),
+    };
+  }
+}
