@@ -2,13 +2,13 @@
 import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
-import { MainSubjects } from './compare/main-subjects.js';
+import { CheckFeed, type FeedOptions } from './compare/check-feed.js';
 import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/directives.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
 import { filter } from './iterate.js';
-import { checkClaimsStream } from './compare/check.js';
+import { settingsOf } from './compare/check.js';
 import { summarize } from './compare/verdict.js';
 
 export interface ExtractOptions extends ReadOptions {
@@ -89,21 +89,15 @@ function idOf(fileIds: Map<string, number>, file: string): number {
   return id;
 }
 
-interface Located {
-  claim: Claim;
-  fileIndex: number;
-}
-
-function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, subjects: MainSubjects): Located[] {
-  const out: Located[] = [];
+/** Reads the inputs into the feed: each document's text, then its claims. */
+function collect(paths: string[], options: ExtractOptions, errors: FileError[], fileIds: Map<string, number>, feed: CheckFeed): void {
   // A document's claims follow it: each takes the index of the document read last.
   let fileIndex = -1;
   const onDocument = (doc: SourceDocument) => {
     fileIndex = idOf(fileIds, doc.file);
-    subjects.add(fileIndex, doc.text);
+    feed.document(fileIndex, doc.text);
   };
-  for (const claim of extractClaims(paths, options, errors, onDocument)) out.push({ claim, fileIndex });
-  return out;
+  for (const claim of extractClaims(paths, options, errors, onDocument)) feed.claim(claim, fileIndex);
 }
 
 /** Checks the drafts against the sources, or, without sources, every file against every other. */
@@ -115,27 +109,22 @@ export function check(paths: string[], options: CheckOptions = {}): Report {
 
 /**
  * Checked claims one at a time, in input order. All claims are read first (every file may be
- * evidence for every other); then each is checked and handed on, so output can stream.
+ * evidence for every other); then each is checked and handed on, so output can stream. On a large
+ * input the comparison runs on a worker thread while the files are read (`feedOptions` sets when).
  */
-export function checkStream(paths: string[], options: CheckOptions, errors: FileError[]): Generator<Claim> {
+export function checkStream(paths: string[], options: CheckOptions, errors: FileError[], feedOptions?: FeedOptions): Generator<Claim> {
   const fileIds = new Map<string, number>();
-  const subjects = new MainSubjects();
-  const drafts = collect(paths, options, errors, fileIds, subjects);
-  const sources = options.sources ? collect(options.sources, options, errors, fileIds, subjects) : drafts;
-  return compare(drafts, sources, options, subjects.all());
+  const feed = feedOf(options, !options.sources, feedOptions);
+  collect(paths, options, errors, fileIds, feed);
+  if (options.sources) {
+    feed.beginSources();
+    collect(options.sources, options, errors, fileIds, feed);
+  }
+  return feed.results(options.facts ?? []);
 }
 
-function compare(checked: Located[], sources: Located[], options: Omit<CheckOptions, 'sources'>, subjects: Map<number, string>): Generator<Claim> {
-  return checkClaimsStream({
-    checked,
-    sources,
-    facts: options.facts ?? [],
-    otherFilesOnly: true,
-    maxEvidence: options.maxEvidence ?? 20,
-    explain: options.explain ?? true,
-    synonyms: options.synonyms ?? {},
-    subjects,
-  });
+function feedOf(options: Omit<CheckOptions, 'sources'>, corpus: boolean, feedOptions?: FeedOptions): CheckFeed {
+  return new CheckFeed(settingsOf({ otherFilesOnly: true, maxEvidence: options.maxEvidence, explain: options.explain ?? true, synonyms: options.synonyms }), corpus, feedOptions);
 }
 
 export interface TextInput {
@@ -143,23 +132,23 @@ export interface TextInput {
   text: string;
 }
 
-function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, subjects: MainSubjects): Located[] {
-  const out: Located[] = [];
+function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string, number>, feed: CheckFeed): void {
   for (const { file, text } of inputs) {
     const id = idOf(fileIds, file);
     const doc = prepareDocument(file, text, isMarkdownName(file));
-    subjects.add(id, doc.text);
-    for (const claim of extractDocument(doc, options.tolerance ?? DEFAULT_TOLERANCE)) out.push({ claim, fileIndex: id });
+    feed.document(id, doc.text);
+    for (const claim of extractDocument(doc, options.tolerance ?? DEFAULT_TOLERANCE)) feed.claim(claim, id);
   }
-  return out;
 }
 
 /** Checks texts held in memory: the drafts against the sources, or, without sources, each against the others. */
 export function checkTexts(drafts: TextInput[], sources?: TextInput[], options: Omit<CheckOptions, 'sources'> = {}): Claim[] {
   const fileIds = new Map<string, number>();
-  const subjects = new MainSubjects();
-  const checked = locate(drafts, options, fileIds, subjects);
-  const others = sources ? locate(sources, options, fileIds, subjects) : checked;
-  return [...compare(checked, others, options, subjects.all())];
+  const feed = feedOf(options, !sources);
+  locate(drafts, options, fileIds, feed);
+  if (sources) {
+    feed.beginSources();
+    locate(sources, options, fileIds, feed);
+  }
+  return [...feed.results(options.facts ?? [])];
 }
-

@@ -1,9 +1,5 @@
 // Names in text, and the name a whole file is about.
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nameRunsAt } from '../src/compare/names.js';
 import { mainSubject } from '../src/compare/main-subject.js';
 import { MainSubjects } from '../src/compare/main-subjects.js';
@@ -60,50 +56,5 @@ describe('main subjects of many files', () => {
     expect(found.size).toBe(150);
     texts.forEach((text, i) => expect(found.get(i)).toBe(mainSubject(text)));
     expect(new Set(found.values())).toEqual(new Set(['Saxe Motors', 'Brightwell Bank', 'Orvane', 'Kestrel Labs']));
-  });
-});
-
-describe('main subjects read by a worker thread', () => {
-  // The worker runs compiled code: the test loads the compiled module, built first if need be.
-  const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const compiled = path.join(ROOT, 'dist', 'compare', 'main-subjects.js');
-  let Compiled: typeof MainSubjects;
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'compare', 'subject-thread-worker.js'))) execSync('npx tsc -p tsconfig.json', { cwd: ROOT, stdio: 'ignore' });
-    Compiled = ((await import(pathToFileURL(compiled).href)) as { MainSubjects: typeof MainSubjects }).MainSubjects;
-  }, 120_000);
-
-  /** Every fixture text, and a few more, each with its file index. */
-  function texts(): string[] {
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(?:md|txt)$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-      }
-    };
-    walk(path.join(ROOT, 'fixtures'));
-    out.push('Inside Saxe Motors.\n\nSaxe said it would grow. Saxe Motors agreed.', 'no names here at all', 'Zürich Trust said so. Zürich Trust agreed.');
-    return out;
-  }
-
-  it.each<[string, { workerFrom: number; waitForWorker?: boolean }, 'all' | 'none']>([
-    ['from the first file', { workerFrom: 0, waitForWorker: true }, 'all'],
-    ['never, below the size that pays for one', { workerFrom: Number.POSITIVE_INFINITY }, 'none'],
-  ])('%s: the same subjects as read one by one', (_name, options, read) => {
-    const all = texts();
-    expect(all.length).toBeGreaterThan(20);
-    const subjects = new Compiled(options);
-    all.forEach((text, i) => subjects.add(i, text));
-    const found = subjects.all();
-    expect(subjects.readByWorker).toBe(read === 'all' ? all.length : 0);
-    const expected = new Map<number, string>();
-    all.forEach((text, i) => {
-      const s = mainSubject(text);
-      if (s) expected.set(i, s);
-    });
-    expect(expected.size).toBeGreaterThan(10);
-    expect(new Map([...found].sort((a, b) => a[0] - b[0]))).toEqual(expected);
   });
 });
