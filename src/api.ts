@@ -114,13 +114,28 @@ export function check(paths: string[], options: CheckOptions = {}): Report {
  */
 export function checkStream(paths: string[], options: CheckOptions, errors: FileError[], feedOptions?: FeedOptions): Generator<Claim> {
   const fileIds = new Map<string, number>();
-  const feed = feedOf(options, !options.sources, feedOptions);
-  collect(paths, options, errors, fileIds, feed);
-  if (options.sources) {
-    feed.beginSources();
-    collect(options.sources, options, errors, fileIds, feed);
-  }
+  const { sources } = options;
+  const feed = fill(
+    feedOf(options, !sources, feedOptions),
+    (f) => collect(paths, options, errors, fileIds, f),
+    sources ? (f) => collect(sources, options, errors, fileIds, f) : null,
+  );
   return feed.results(options.facts ?? []);
+}
+
+/** Reads the drafts, then any sources, into the feed; if reading fails, lets its worker go. */
+function fill(feed: CheckFeed, drafts: (feed: CheckFeed) => void, sources: ((feed: CheckFeed) => void) | null): CheckFeed {
+  try {
+    drafts(feed);
+    if (sources) {
+      feed.beginSources();
+      sources(feed);
+    }
+  } catch (error) {
+    feed.abandon();
+    throw error;
+  }
+  return feed;
 }
 
 function feedOf(options: Omit<CheckOptions, 'sources'>, corpus: boolean, feedOptions?: FeedOptions): CheckFeed {
@@ -144,11 +159,10 @@ function locate(inputs: TextInput[], options: CheckOptions, fileIds: Map<string,
 /** Checks texts held in memory: the drafts against the sources, or, without sources, each against the others. */
 export function checkTexts(drafts: TextInput[], sources?: TextInput[], options: Omit<CheckOptions, 'sources'> = {}): Claim[] {
   const fileIds = new Map<string, number>();
-  const feed = feedOf(options, !sources);
-  locate(drafts, options, fileIds, feed);
-  if (sources) {
-    feed.beginSources();
-    locate(sources, options, fileIds, feed);
-  }
+  const feed = fill(
+    feedOf(options, !sources),
+    (f) => locate(drafts, options, fileIds, f),
+    sources ? (f) => locate(sources, options, fileIds, f) : null,
+  );
   return [...feed.results(options.facts ?? [])];
 }

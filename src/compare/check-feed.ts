@@ -113,6 +113,12 @@ export class CheckFeed {
     if (i !== this.checked.length) throw new Error(`the comparison thread checked ${i} of ${this.checked.length} claims`);
   }
 
+  /** Lets the worker go when the claims will not be checked after all (an input could not be read). */
+  abandon(): void {
+    this.thread?.stop();
+    this.thread = null;
+  }
+
   private startThread(): void {
     this.threadTried = true;
     this.thread = CompareThread.start(this.settings, this.corpus);
