@@ -78,7 +78,8 @@ export class CheckFeed {
     this.ids.push(fileIndex);
     this.texts.push(text);
     this.waitingChars += text.length;
-    if (this.ids.length >= BATCH || this.waitingChars >= BATCH_CHARS) this.flush();
+    // The first batch goes as soon as the worker is ready: it brings the backlog of claims read so far.
+    if (!this.handedOver || this.ids.length >= BATCH || this.waitingChars >= BATCH_CHARS) this.flush();
   }
 
   claim(claim: Claim, fileIndex: number): void {
@@ -93,7 +94,8 @@ export class CheckFeed {
 
   /** Every checked claim, completed, in input order. `facts` outrank sources. */
   *results(facts: Claim[]): Generator<Claim> {
-    if (this.thread && !this.handedOver && !this.thread.ready()) {
+    // A worker that has had nothing yet has done nothing alongside: comparing here is as soon done.
+    if (this.thread && !this.handedOver) {
       this.thread.stop();
       this.thread = null;
     }

@@ -25,6 +25,7 @@ export class MainSubjects {
   }
 
   private flush(): void {
+    if (!this.waiting.length) return;
     for (const [id, text] of this.waiting) {
       const main = mainSubject(text);
       if (main) this.subjects.set(id, main);
