@@ -93,8 +93,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   if (a.unitKey !== b.unitKey) return null;
   // A year pairs only with a year of the same event for the same named subject; a deadline ("by 2028")
   // with one of the same figure's ("1,200 satellites by 2028") for no other subject.
-  const deadline = a.claim.kind === 'year' && a.lemma === 'deadline';
-  if (a.claim.kind === 'year' && !deadline && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
+  const deadline = a.kind === 'year' && a.lemma === 'deadline';
+  if (a.kind === 'year' && !deadline && !(a.ownSubject && b.ownSubject && sameSubject(a.ownSubject, b.ownSubject))) return null;
   if (deadline && a.subject && b.subject && !sameSubject(a.subject, b.subject)) return null;
   const reasons: string[] | null = explain ? [] : null;
   let score: number;
@@ -112,9 +112,9 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // A gap or a change is not the figure it is measured from.
   if (a.difference !== b.difference) return null;
   // A noun taken from the figure before is a good guess, not a reading.
-  if (a.claim.measure?.elided || b.claim.measure?.elided) {
+  if (a.elided || b.elided) {
     score *= W.elided;
-    reasons?.push(`"${(a.claim.measure?.elided ? a : b).lemma}" taken from the figure before`);
+    reasons?.push(`"${(a.elided ? a : b).lemma}" taken from the figure before`);
   }
   // Product codes: H800 is not H100.
   if (disjoint(a.codes, b.codes)) return null;
@@ -150,7 +150,7 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
       const guessed = a.inferredSubject === 'document' || b.inferredSubject === 'document';
       if (guessed) score *= W.subjectFromDocument;
       else if (inferred) score *= W.subjectFromReference;
-      const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).claim.reference}")` : '';
+      const how = guessed ? ' (the subject of the document)' : inferred ? ` (as "${(a.inferredSubject ? a : b).reference}")` : '';
       reasons?.push(`same subject ${a.subject}${how}`);
     } else if (!inferred && b.names.includes(a.subject)) {
       // The source's sentence speaks of this claim's subject too ("DeepSeek says R1 has …"). Not the

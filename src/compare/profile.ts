@@ -12,7 +12,11 @@ import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, 
 export type Comparable = Pick<Claim, 'sentence' | 'text' | 'kind' | 'quantity' | 'measure' | 'subject' | 'reference'>;
 
 export interface Profile {
-  claim: Comparable;
+  kind: Claim['kind'];
+  /** The pronoun or description that stands for the claim's unnamed subject ("the company"). */
+  reference: string | undefined;
+  /** The measured noun was taken from the figure before ("$5m in 2023 and $6m in 2024"). */
+  elided: boolean;
   /** Position in the run's input order, for stable ordering. */
   order: number;
   /** Which input file it came from. */
@@ -174,7 +178,9 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   const ends = comparedEnds(q);
   const framesKey = frames.join(',');
   const profile: Profile = {
-    claim,
+    kind: claim.kind,
+    reference: claim.reference,
+    elided: m.elided === true,
     order,
     fileIndex,
     lo: ends.lo,
