@@ -3,6 +3,7 @@
 // time, to a worker thread (`CompareThread`) that files them in its index while this thread goes on
 // extracting; then the worker checks them and this thread completes and hands on each claim as its
 // outcome comes back. Either way the output is the same.
+import { availableParallelism } from 'node:os';
 import type { Claim } from '../schema.js';
 import { checkClaimsStream, complete, EvidenceBook, type Located } from './check.js';
 import type { CompareSettings } from './comparison.js';
@@ -15,12 +16,15 @@ const BATCH = 64;
 const BATCH_CHARS = 4_000_000;
 /**
  * Characters read before a worker is started. A smaller input is done sooner without one: the worker
- * needs about a tenth of a second to start, and comparing a few megabytes takes less.
+ * needs about a tenth of a second to start, and comparing a few megabytes takes less. With one
+ * processor there is none: the two threads would only take turns.
  */
 const WORKER_FROM = 4_000_000;
 
+const workerFrom = () => (availableParallelism() < 2 ? Number.POSITIVE_INFINITY : WORKER_FROM);
+
 export interface FeedOptions {
-  /** Characters read before a worker is started (Infinity: never). */
+  /** Characters read before a worker is started (Infinity: never); by default 4 MB, with two processors or more. */
   workerFrom?: number;
   /** Wait for the worker to start, rather than go on here until it has. */
   waitForWorker?: boolean;
@@ -58,7 +62,7 @@ export class CheckFeed {
     this.corpus = corpus;
     this.sources = corpus ? this.checked : [];
     this.collecting = this.checked;
-    this.workerFrom = options.workerFrom ?? WORKER_FROM;
+    this.workerFrom = options.workerFrom ?? workerFrom();
     this.waitForWorker = options.waitForWorker ?? false;
   }
 
