@@ -52,8 +52,8 @@ try {
   ]);
   const comparison = new Comparison(settings);
   const subjects = new Map<number, string>();
-  const checked: Comparable[] = [];
-  const checkedFiles: number[] = [];
+  /** Drafts to check, kept until the last source has come. */
+  const checked: { claim: Comparable; fileIndex: number }[] = [];
   const take = (batch: FeedBatch) => {
     for (const [id, subject] of batch.known) subjects.set(id, subject);
     for (let i = 0; i < batch.ids.length; i++) {
@@ -61,10 +61,7 @@ try {
       if (subject) subjects.set(batch.ids[i] as number, subject);
     }
     for (const { claim, fileIndex } of fromColumns(batch.sources)) comparison.addSource(claim, fileIndex, subjects.get(fileIndex) ?? null);
-    for (const { claim, fileIndex } of fromColumns(batch.checked)) {
-      checked.push(claim);
-      checkedFiles.push(fileIndex);
-    }
+    for (const draft of fromColumns(batch.checked)) checked.push(draft);
   };
   const finish = (facts: ClaimColumns) => {
     comparison.seal(fromColumns(facts).map((f) => f.claim));
@@ -79,8 +76,8 @@ try {
     for (let i = 0; i < n; i++) {
       if (corpus) encoder.add(comparison.ofSource(i));
       else {
-        const file = checkedFiles[i] as number;
-        encoder.add(comparison.of(checked[i] as Comparable, file, subjects.get(file) ?? null));
+        const { claim, fileIndex } = checked[i] as { claim: Comparable; fileIndex: number };
+        encoder.add(comparison.of(claim, fileIndex, subjects.get(fileIndex) ?? null));
       }
       if (encoder.size >= chunkSize) send(false);
     }
