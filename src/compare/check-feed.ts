@@ -32,7 +32,7 @@ export interface FeedOptions {
 
 export class CheckFeed {
   /** The claims to check, in input order. */
-  readonly checked: Located[] = [];
+  private readonly checked: Located[] = [];
   /** The claims to check against: in corpus mode, the checked claims themselves. */
   private sources: Located[];
   /** Where claims read now go. */
