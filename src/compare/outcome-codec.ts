@@ -67,12 +67,11 @@ export class OutcomeEncoder {
 }
 
 export class OutcomeDecoder {
-  private readonly pairings: Pairing[] = [UNSHOWN];
-  private readonly explain: boolean;
+  /** With --explain, the pairings as sent; without, the one that stands for all. */
+  private readonly pairings: Pairing[];
 
   constructor(explain: boolean) {
-    this.explain = explain;
-    if (explain) this.pairings.length = 0;
+    this.pairings = explain ? [] : [UNSHOWN];
   }
 
   *read(chunk: OutcomeChunk): Generator<Outcome> {
