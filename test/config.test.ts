@@ -74,7 +74,7 @@ describe('config errors', () => {
   it.each<[string, string]>([
     ['{"failOn": "bad"}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got "bad"`],
     ['{"failOn": 1}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got 1`],
-    ['{"format": "xml"}', 'claimcheck.config.json: format: expected one of "table"|"json"|"jsonl"|"sarif"|"github"|"junit"|"markdown", got "xml"'],
+    ['{"format": "xml"}', 'claimcheck.config.json: format: expected one of "table"|"json"|"jsonl"|"sarif"|"github"|"junit"|"markdown"|"html", got "xml"'],
     ['{"sources": "sources/"}', 'claimcheck.config.json: sources: expected a list, got "sources/"'],
     ['{"sources": ["a", 5]}', 'claimcheck.config.json: sources[1]: expected a string, got 5'],
     ['{"include": [""]}', 'claimcheck.config.json: include[0]: expected a non-empty string, got ""'],

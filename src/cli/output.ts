@@ -10,6 +10,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithub } from '../report/github.js';
 import { formatJunit } from '../report/junit.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { formatHtml } from '../report/html/index.js';
 import type { CliIO } from './run.js';
 
 export { FORMATS, type Format } from '../report/types.js';
@@ -22,6 +23,7 @@ export const FORMATTERS: Record<Format, Formatter> = {
   github: formatGithub,
   junit: formatJunit,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export interface Sink {

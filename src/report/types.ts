@@ -6,7 +6,7 @@ export type FailOn = Verdict | 'never';
 export const FAIL_ON_LEVELS = ['contradicted', 'disputed', 'unverified', 'never'] as const;
 
 /** The output formats, for `--format` and the config's `format`. */
-export const FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a formatter may know beyond the report itself. Formatters are pure: (report, options) => text. */

@@ -1,0 +1,51 @@
+// The HTML page: one self-contained file. The report is embedded once, as JSON in a data block, and
+// the page's script renders everything from it. Document text only ever reaches the page as JSON
+// string values, and the script inserts it as text.
+import { createHash } from 'node:crypto';
+import type { Report } from '../../schema.js';
+import type { HtmlContext } from './context.js';
+import { pageAssets } from './assets.js';
+
+/**
+ * JSON that is safe inside a script element: no `<` (so no `</script>` or `<!--`), and no U+2028 or
+ * U+2029, which older JavaScript parsers read as line breaks. Every replacement is a JSON escape, so
+ * the text parses back to the same value.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Text for an HTML attribute or element, for the few strings the page's frame itself holds. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** The page for a report. Pure: the same report and context give the same bytes. */
+export function renderPage(report: Report, context: HtmlContext): string {
+  const { script, style } = pageAssets();
+  const csp = `default-src 'none'; script-src ${hash(script)}; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const title = `claimcheck ${report.command} report`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    '<noscript><p>This report is drawn by its script; the data is in the page source as JSON.</p></noscript>',
+    `<script type="application/json" id="claimcheck-report">${scriptSafeJson(report)}</script>`,
+    `<script type="application/json" id="claimcheck-context">${scriptSafeJson(context)}</script>`,
+    `<script>${script}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,105 @@
+// The HTML page as text: the embedded data, its escaping, the security policy, and what is read beside it.
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { scriptSafeJson, renderPage } from '../src/report/html/page.js';
+import { readContext } from '../src/report/html/context.js';
+import { pageAssets } from '../src/report/html/assets.js';
+import { check } from '../src/api.js';
+import type { Report } from '../src/schema.js';
+import { runCli } from './helpers/run-cli.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DRAFT = 'fixtures/deepseek/drafts/draft-with-errors.md';
+const SOURCES = 'fixtures/deepseek/sources';
+
+const dataBlock = (page: string, id: string): string => {
+  const open = `<script type="application/json" id="${id}">`;
+  const start = page.indexOf(open) + open.length;
+  return page.slice(start, page.indexOf('</script>', start));
+};
+
+describe('scriptSafeJson', () => {
+  it.each([
+    ['</script><script>alert(1)</script>', '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e'],
+    ['<!-- a', '\\u003c!-- a'],
+    ['a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
+    ['Q&A', 'Q\\u0026A'],
+    ['plain 5.6', 'plain 5.6'],
+  ])('writes %j as %j, and reads back the same', (input, escaped) => {
+    const json = scriptSafeJson({ text: input });
+    expect(json).toBe(`{"text":"${escaped}"}`);
+    expect(JSON.parse(json)).toEqual({ text: input });
+  });
+});
+
+describe('renderPage', () => {
+  const hostile: Report = {
+    version: 1,
+    tool: { name: 'claimcheck', version: '0.0.0' },
+    command: 'extract',
+    errors: [],
+    claims: [],
+  };
+  const withText = (text: string): Report => ({ ...hostile, errors: [{ file: text, severity: 'warning', message: text }] });
+
+  it('embeds the report once, as JSON that parses back to the report', () => {
+    const report = withText('</script><img src=x onerror=alert(1)> <!-- \u2028');
+    const page = renderPage(report, { documents: {}, sources: [] });
+    expect(page.split('id="claimcheck-report"').length).toBe(2);
+    expect(JSON.parse(dataBlock(page, 'claimcheck-report'))).toEqual(report);
+    // Three script elements close: the two data blocks and the page's script.
+    expect(page.split('</script>').length - 1).toBe(3);
+    expect(page).not.toContain('<img');
+    expect(page).not.toContain('\u2028');
+  });
+
+  it('allows only its own script and style, by hash, and nothing from the network', () => {
+    const page = renderPage(hostile, { documents: {}, sources: [] });
+    const { script, style } = pageAssets();
+    const sha = (t: string) => createHash('sha256').update(t).digest('base64');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1].replace(/&#39;/g, "'");
+    expect(csp).toBe(`default-src 'none'; script-src 'sha256-${sha(script)}'; style-src 'sha256-${sha(style)}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(page).toContain(`<script>${script}</script>`);
+    expect(page).toContain(`<style>${style}</style>`);
+    expect(page).not.toMatch(/(src|href)="?(https?:)?\/\//);
+  });
+
+  it('is the same page for the same report', () => {
+    const report = check([path.join(ROOT, DRAFT)], { sources: [path.join(ROOT, SOURCES)], explain: true });
+    const context = readContext(report, ROOT);
+    expect(renderPage(report, context)).toBe(renderPage(report, readContext(report, ROOT)));
+  });
+});
+
+describe('readContext', () => {
+  it('reads the draft as written and the source sentences the evidence points to', async () => {
+    const report = JSON.parse((await runCli(['check', DRAFT, '--sources', SOURCES, '--format', 'json', '--explain'], { cwd: ROOT })).stdout) as Report;
+    const context = readContext(report, ROOT);
+    const text = context.documents[DRAFT]!;
+    for (const c of report.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(Object.keys(context.documents)).toEqual([DRAFT]);
+    const wanted = new Set(report.claims.flatMap((c) => [...c.supports!, ...c.disagrees!]).map((e) => `${e.file}:${e.line}:${e.column}`));
+    expect(new Set(context.sources.map((c) => `${c.file}:${c.line}:${c.column}`))).toEqual(wanted);
+    const oneLine = context.sources.find((c) => c.file === `${SOURCES}/one-line.txt` && c.column === 295)!;
+    expect(oneLine.text).toBe('671 billion parameters');
+    expect(oneLine.sentence).toBe('R1 is built on DeepSeek-V3, a base model with 671 billion parameters.');
+  });
+
+  it('reads nothing for a corpus checked against itself', async () => {
+    const report = JSON.parse((await runCli(['check', SOURCES, '--format', 'json'], { cwd: ROOT })).stdout) as Report;
+    expect(readContext(report, ROOT)).toEqual({ documents: {}, sources: [] });
+  });
+});
+
+describe('--format html', () => {
+  it('writes one page to the output file', async () => {
+    const out = path.join(import.meta.dirname, '..', 'node_modules', '.cache', 'html-test', 'report.html');
+    await import('node:fs').then((fs) => fs.mkdirSync(path.dirname(out), { recursive: true }));
+    const r = await runCli(['check', DRAFT, '--sources', SOURCES, '--format', 'html', '--output-file', out, '--fail-on', 'never'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const page = (await import('node:fs')).readFileSync(out, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(JSON.parse(dataBlock(page, 'claimcheck-report')).summary).toEqual({ claims: 12, supported: 7, contradicted: 4, disputed: 0, unverified: 1 });
+  });
+});
