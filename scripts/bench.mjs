@@ -33,7 +33,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option: ${a}`);
   }
-  if (o.only && !['extract', 'check'].includes(o.only)) throw new Error('--only takes extract or check');
+  if (o.only && !['extract', 'check', 'html'].includes(o.only)) throw new Error('--only takes extract, check or html');
   return o;
 }
 
@@ -225,6 +225,7 @@ async function main() {
   const argv = process.argv.slice(2);
   if (argv[0] === '--baseline-worker') return baselineWorker(argv[1], Number(argv[2]));
   const opts = parseArgs(argv);
+  if (opts.only === 'html') return import('./bench-html.mjs').then((m) => m.main({ quick: opts.quick, seed: opts.seed, cli: opts.cli }));
   const tmp = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killRunning(); cleanup(); process.exit(130); });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { scriptSafeJson, renderPage } from '../src/report/html/page.js';
+import { gunzipSync } from 'node:zlib';
+import { scriptSafeJson, renderPage, dataBlock, COMPRESS_ABOVE } from '../src/report/html/page.js';
 import { readContext } from '../src/report/html/context.js';
 import { pageAssets } from '../src/report/html/assets.js';
 import { check } from '../src/api.js';
@@ -13,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DRAFT = 'fixtures/deepseek/drafts/draft-with-errors.md';
 const SOURCES = 'fixtures/deepseek/sources';
 
-const dataBlock = (page: string, id: string): string => {
+const blockText = (page: string, id: string): string => {
   const open = `<script type="application/json" id="${id}">`;
   const start = page.indexOf(open) + open.length;
   return page.slice(start, page.indexOf('</script>', start));
@@ -33,6 +34,20 @@ describe('scriptSafeJson', () => {
   });
 });
 
+describe('dataBlock', () => {
+  it('embeds JSON as it is up to the limit, and gzip in base64 above it', () => {
+    const small = { text: '</script>' };
+    expect(dataBlock('d', small)).toBe('<script type="application/json" id="d">{"text":"\\u003c/script\\u003e"}</script>');
+    const big = { text: `<${'x'.repeat(COMPRESS_ABOVE)}` };
+    const block = dataBlock('d', big);
+    const m = /^<script type="application\/json" id="d" data-encoding="gzip\+base64">([A-Za-z0-9+/=]+)<\/script>$/.exec(block);
+    expect(m).not.toBeNull();
+    const json = gunzipSync(Buffer.from(m![1]!, 'base64')).toString('utf8');
+    expect(json).toBe(scriptSafeJson(big));
+    expect(JSON.parse(json)).toEqual(big);
+  }, 20_000);
+});
+
 describe('renderPage', () => {
   const hostile: Report = {
     version: 1,
@@ -47,7 +62,7 @@ describe('renderPage', () => {
     const report = withText('</script><img src=x onerror=alert(1)> <!-- \u2028');
     const page = renderPage(report, { documents: {}, sources: [] });
     expect(page.split('id="claimcheck-report"').length).toBe(2);
-    expect(JSON.parse(dataBlock(page, 'claimcheck-report'))).toEqual(report);
+    expect(JSON.parse(blockText(page, 'claimcheck-report'))).toEqual(report);
     // Three script elements close: the two data blocks and the page's script.
     expect(page.split('</script>').length - 1).toBe(3);
     expect(page).not.toContain('<img');
@@ -100,6 +115,6 @@ describe('--format html', () => {
     expect(r.code).toBe(0);
     const page = (await import('node:fs')).readFileSync(out, 'utf8');
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(JSON.parse(dataBlock(page, 'claimcheck-report')).summary).toEqual({ claims: 12, supported: 7, contradicted: 4, disputed: 0, unverified: 1 });
+    expect(JSON.parse(blockText(page, 'claimcheck-report')).summary).toEqual({ claims: 12, supported: 7, contradicted: 4, disputed: 0, unverified: 1 });
   });
 });

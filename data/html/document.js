@@ -96,7 +96,7 @@ function sentenceUnits(units, from, to) {
 const docView = el('section', 'view doc');
 docView.id = 'view-document';
 docView.setAttribute('aria-label', 'Document');
-const units = documentUnits();
+let units = [];
 let drawnUnits = 0;
 
 /** Draws units until `enough` is true, a batch per call; true when all are drawn. */
@@ -110,6 +110,7 @@ function drawUnits(before, count) {
 
 let drawMoreDocument = () => {};
 function startDocumentView(firstBatch) {
+  units = documentUnits();
   if (drawUnits(null, firstBatch)) return;
   drawMoreDocument = renderLater(docView, (s) => drawUnits(s, 200));
 }

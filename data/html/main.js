@@ -85,8 +85,10 @@ const main = el('main', null);
 main.append(docView, matrixView, panel);
 document.body.append(summaryBar(), main);
 showView(corpus ? 'matrix' : 'document');
+performance.mark('claimcheck-drawn');
 // Opened: the summary and the first screen are drawn and answer clicks (after the first paint).
 requestAnimationFrame(() => setTimeout(() => {
   performance.mark('claimcheck-ready');
   document.documentElement.dataset.state = 'ready';
+  document.documentElement.dataset.claims = String(claims.length);
 }, 0));

@@ -128,23 +128,44 @@ function drawRows(before, count) {
       return td;
     };
     if (dense) for (const f of columns) tr.append(cellOf(g.cells.get(f) || []));
-    else {
-      const td = el('td', 'sparse');
-      for (const [f, ns] of g.cells) {
-        const part = cellOf(ns);
-        part.prepend(el('span', 'source', f));
-        td.append(...part.childNodes);
-      }
-      tr.append(td);
-    }
+    else tr.append(sparseCells(g, cellOf));
     frag.append(tr);
   }
   matrix.body.append(frag);
   return drawnRows >= groups.length;
 }
 
+const SPARSE_SHOWN = 8;
+
+/** Many sources: the cells a row has, each named, marked ones first; the rest behind a button. */
+function sparseCells(g, cellOf) {
+  const td = el('td', 'sparse');
+  const files = [...g.cells.keys()];
+  const isMarked = (f) => g.cells.get(f).some((n) => g.marked.has(n));
+  const ordered = files.filter(isMarked).concat(files.filter((f) => !isMarked(f)));
+  const add = (list) => {
+    for (const f of list) {
+      const part = cellOf(g.cells.get(f));
+      part.prepend(el('span', 'source', f));
+      td.append(...part.childNodes);
+    }
+  };
+  add(ordered.slice(0, SPARSE_SHOWN));
+  if (ordered.length > SPARSE_SHOWN) {
+    const more = el('button', 'expand', 'show ' + (ordered.length - SPARSE_SHOWN) + ' more sources');
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      more.remove();
+      add(ordered.slice(SPARSE_SHOWN));
+    });
+    td.append(more);
+  }
+  return td;
+}
+
 function startMatrixView(firstBatch) {
   const { nodes, groups } = linkedGroups();
+  performance.mark('claimcheck-linked');
   const columns = matrixColumns(nodes);
   const dense = columns.length <= DENSE_LIMIT;
   const table = el('table', 'story');

@@ -9,7 +9,7 @@ let cached: { script: string; style: string } | undefined;
 export function pageAssets(): { script: string; style: string } {
   if (!cached) {
     const read = (name: string) => fs.readFileSync(new URL(`../../../data/html/${name}`, import.meta.url), 'utf8');
-    const script = `(() => {\n'use strict';\n${SCRIPT_PARTS.map(read).join('\n')}\n})();\n`;
+    const script = `(async () => {\n'use strict';\n${SCRIPT_PARTS.map(read).join('\n')}\n})();\n`;
     cached = { script, style: read('style.css') };
   }
   return cached;

@@ -2,6 +2,7 @@
 // the page's script renders everything from it. Document text only ever reaches the page as JSON
 // string values, and the script inserts it as text.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Report } from '../../schema.js';
 import type { HtmlContext } from './context.js';
 import { pageAssets } from './assets.js';
@@ -20,6 +21,20 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 /** Text for an HTML attribute or element, for the few strings the page's frame itself holds. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/**
+ * Reports whose JSON is larger than this are embedded gzip-compressed, in base64, and inflated by the
+ * browser's own DecompressionStream: a 20,000-claim report is some 20 MB of JSON, 3 MB so.
+ */
+export const COMPRESS_ABOVE = 2_000_000;
+
+/** A data block: the JSON as it is, escaped for a script element, or compressed when large. */
+export function dataBlock(id: string, value: unknown): string {
+  const json = scriptSafeJson(value);
+  if (json.length <= COMPRESS_ABOVE) return `<script type="application/json" id="${id}">${json}</script>`;
+  const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 6 }).toString('base64');
+  return `<script type="application/json" id="${id}" data-encoding="gzip+base64">${packed}</script>`;
 }
 
 /** The page for a report. Pure: the same report and context give the same bytes. */
@@ -41,8 +56,8 @@ export function renderPage(report: Report, context: HtmlContext): string {
     '</head>',
     '<body>',
     '<noscript><p>This report is drawn by its script; the data is in the page source as JSON.</p></noscript>',
-    `<script type="application/json" id="claimcheck-report">${scriptSafeJson(report)}</script>`,
-    `<script type="application/json" id="claimcheck-context">${scriptSafeJson(context)}</script>`,
+    dataBlock('claimcheck-report', report),
+    dataBlock('claimcheck-context', context),
     `<script>${script}</script>`,
     '</body>',
     '</html>',
