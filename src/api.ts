@@ -3,7 +3,7 @@ import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
 import { CheckFeed, type FeedOptions } from './compare/check-feed.js';
-import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/directives.js';
+import { applyDirectives, findDirectives, findUnknownDirectives, unknownDirectiveMessage, unusedDirectiveMessage, type Directive } from './ci/directives.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
@@ -17,6 +17,12 @@ export interface ExtractOptions extends ReadOptions {
   ignoreClaim?: (claim: Claim) => boolean;
   /** Honour claimcheck-disable directives in the files (default true). */
   directives?: boolean;
+  /** Called with each file's verdict-specific directives, which apply only once claims are checked. */
+  onVerdictDirectives?: (file: string, directives: Directive[]) => void;
+  /** Called with the number of claims a file's directives left out. */
+  onSuppressed?: (count: number) => void;
+  /** Called for every document read, empty ones included. */
+  onDocument?: (doc: SourceDocument) => void;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -32,6 +38,7 @@ function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileErr
     if (error) errors.push(error);
     if (document) {
       onDocument?.(document);
+      options.onDocument?.(document);
       yield* claimsOfDocument(document, options, errors);
     }
   }
@@ -45,12 +52,17 @@ function* claimsOfDocument(document: SourceDocument, options: ExtractOptions, er
     yield* kept;
     return;
   }
-  const directives = findDirectives(document.original, document.markdown);
+  for (const u of findUnknownDirectives(document.original, document.markdown)) errors.push({ file: document.file, severity: 'warning', message: `line ${u.line}: ${unknownDirectiveMessage(u.name)}` });
+  const written = findDirectives(document.original, document.markdown);
+  const directives = written.filter((d) => !d.verdicts);
+  const byVerdict = written.filter((d) => d.verdicts);
+  if (byVerdict.length) options.onVerdictDirectives?.(document.file, byVerdict);
   if (!directives.length) {
     yield* kept;
     return;
   }
   const result = applyDirectives([...kept], directives);
+  if (result.suppressedCount) options.onSuppressed?.(result.suppressedCount);
   for (const d of result.unused) errors.push({ file: document.file, severity: 'warning', message: unusedDirectiveMessage(document.file, d).replace(`${document.file}:`, 'line ') });
   yield* result.kept;
 }
