@@ -92,6 +92,8 @@ export interface CheckOptions extends ExtractOptions {
   explain?: boolean;
   /** Extra words naming the same measured thing: { chip: ['accelerator card'] }. */
   synonyms?: Record<string, string[]>;
+  /** Which source files to leave out, when it differs from `ignored` (which then applies to drafts only). */
+  sourceIgnored?: (file: string) => boolean;
 }
 
 /** A file's index in the run: the order it was first seen. */
@@ -130,7 +132,7 @@ export function checkStream(paths: string[], options: CheckOptions, errors: File
   const feed = fill(
     feedOf(options, !sources, feedOptions),
     (f) => collect(paths, options, errors, fileIds, f),
-    sources ? (f) => collect(sources, options, errors, fileIds, f) : null,
+    sources ? (f) => collect(sources, options.sourceIgnored ? { ...options, ignored: options.sourceIgnored } : options, errors, fileIds, f) : null,
   );
   return feed.results(options.facts ?? []);
 }

@@ -78,14 +78,14 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Colour: never with --no-color; always with FORCE_COLOR (other than 0 or false); never with a
+ * Colour: never with --no-color; always with FORCE_COLOR, never with FORCE_COLOR=0 or false; never with a
  * non-empty NO_COLOR (an empty one does not count, as the no-color convention says); else only on
  * a terminal that is not "dumb".
  */
 export function useColor(sink: Sink, flag: unknown, env: CliIO['env']): boolean {
   if (flag === false) return false;
   const force = env['FORCE_COLOR'];
-  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   if (env['NO_COLOR']) return false;
   return sink.terminal && env['TERM'] !== 'dumb';
 }

@@ -31,7 +31,7 @@ export interface Settings {
   cache: boolean;
   /** The repository root that annotation and SARIF paths are relative to. */
   root: string;
-  read: ReadOptions & { tolerance: Tolerance; ignoreClaim?: (claim: Claim) => boolean };
+  read: ReadOptions & { tolerance: Tolerance; ignoreClaim?: (claim: Claim) => boolean; sourceIgnored?: (file: string) => boolean };
   failOn: FailOn;
   maxEvidence: number;
   explain: boolean;
@@ -98,7 +98,10 @@ export async function resolveSettings(paths: string[], opts: Record<string, unkn
   if (typeof opts['stdinFilename'] === 'string') read.stdinName = opts['stdinFilename'];
   if (findIgnoreFile(io.cwd) || config.include?.length || config.exclude?.length) {
     const { loadIgnore, makeFileFilter } = await import('../config/ignore-file.js');
-    read.ignored = makeFileFilter({ cwd: io.cwd, ignoreFile: loadIgnore(io.cwd), include: config.include ?? [], exclude: config.exclude ?? [], base: loaded.dir });
+    const ignoreFile = loadIgnore(io.cwd);
+    read.ignored = makeFileFilter({ cwd: io.cwd, ignoreFile, include: config.include ?? [], exclude: config.exclude ?? [], base: loaded.dir });
+    // `include` names the drafts; sources are named on their own, so only ignores and excludes apply to them.
+    if (config.include?.length) read.sourceIgnored = makeFileFilter({ cwd: io.cwd, ignoreFile, exclude: config.exclude ?? [], base: loaded.dir });
   }
   if (config.ignorePatterns?.length) {
     const ignore = (await import('../config/schema.js')).compileIgnorePatterns(config.ignorePatterns);

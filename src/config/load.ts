@@ -79,8 +79,7 @@ export function parseYaml(raw: string, shown: string): unknown {
   const doc = parseDocument(raw, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
-    const at = error.linePos?.[0];
-    const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+    const where = ` at ${lineColumn(raw, error.pos[0])}`;
     throw new UsageError(`${shown}: invalid YAML${where}: ${error.message.split('\n')[0]}`);
   }
   const value: unknown = doc.toJS();
