@@ -3,7 +3,7 @@ import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
 import { CheckFeed, type FeedOptions } from './compare/check-feed.js';
-import { applyDirectives, findDirectives, unusedDirectiveMessage } from './ci/directives.js';
+import { applyDirectives, findDirectives, findUnknownDirectives, unknownDirectiveMessage, unusedDirectiveMessage, type Directive } from './ci/directives.js';
 import { extractDocument } from './extract/index.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './normalize/interval.js';
 import { VERSION } from './version.js';
@@ -17,6 +17,12 @@ export interface ExtractOptions extends ReadOptions {
   ignoreClaim?: (claim: Claim) => boolean;
   /** Honour claimcheck-disable directives in the files (default true). */
   directives?: boolean;
+  /** Called with each file's verdict-specific directives, which apply only once claims are checked. */
+  onVerdictDirectives?: (file: string, directives: Directive[]) => void;
+  /** Called with the number of claims a file's directives left out. */
+  onSuppressed?: (count: number) => void;
+  /** Called for every document read, empty ones included. */
+  onDocument?: (doc: SourceDocument) => void;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -32,6 +38,7 @@ function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileErr
     if (error) errors.push(error);
     if (document) {
       onDocument?.(document);
+      options.onDocument?.(document);
       yield* claimsOfDocument(document, options, errors);
     }
   }
@@ -45,12 +52,17 @@ function* claimsOfDocument(document: SourceDocument, options: ExtractOptions, er
     yield* kept;
     return;
   }
-  const directives = findDirectives(document.original, document.markdown);
+  for (const u of findUnknownDirectives(document.original, document.markdown)) errors.push({ file: document.file, severity: 'warning', message: `line ${u.line}: ${unknownDirectiveMessage(u.name)}` });
+  const written = findDirectives(document.original, document.markdown);
+  const directives = written.filter((d) => !d.verdicts);
+  const byVerdict = written.filter((d) => d.verdicts);
+  if (byVerdict.length) options.onVerdictDirectives?.(document.file, byVerdict);
   if (!directives.length) {
     yield* kept;
     return;
   }
   const result = applyDirectives([...kept], directives);
+  if (result.suppressedCount) options.onSuppressed?.(result.suppressedCount);
   for (const d of result.unused) errors.push({ file: document.file, severity: 'warning', message: unusedDirectiveMessage(document.file, d).replace(`${document.file}:`, 'line ') });
   yield* result.kept;
 }
@@ -80,6 +92,8 @@ export interface CheckOptions extends ExtractOptions {
   explain?: boolean;
   /** Extra words naming the same measured thing: { chip: ['accelerator card'] }. */
   synonyms?: Record<string, string[]>;
+  /** Which source files to leave out, when it differs from `ignored` (which then applies to drafts only). */
+  sourceIgnored?: (file: string) => boolean;
 }
 
 /** A file's index in the run: the order it was first seen. */
@@ -118,7 +132,7 @@ export function checkStream(paths: string[], options: CheckOptions, errors: File
   const feed = fill(
     feedOf(options, !sources, feedOptions),
     (f) => collect(paths, options, errors, fileIds, f),
-    sources ? (f) => collect(sources, options, errors, fileIds, f) : null,
+    sources ? (f) => collect(sources, options.sourceIgnored ? { ...options, ignored: options.sourceIgnored } : options, errors, fileIds, f) : null,
   );
   return feed.results(options.facts ?? []);
 }

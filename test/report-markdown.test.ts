@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityMap, type SeverityMap } from '../src/report/severity.js';
 import { formatMarkdown, mdText } from '../src/report/markdown.js';
 import type { FailOn } from '../src/report/types.js';
 import { checked, claim, evidence, options, report, sampleReport } from './helpers/sample-report.js';
@@ -28,20 +29,20 @@ describe('formatMarkdown', () => {
     );
   });
 
-  it.each<[FailOn, string]>([
-    ['contradicted', 'No contradicted claims.'],
-    ['disputed', 'No contradicted or disputed claims.'],
-    ['unverified', 'No contradicted, disputed or unverified claims.'],
-    ['never', 'No contradicted, disputed or unverified claims.'],
-  ])('at fail-on %s says %j when nothing is flagged', (failOn, line) => {
+  it.each<[string, SeverityMap, string]>([
+    ['quiet', severityMap(undefined, true), 'No contradicted claims.'],
+    ['unverified off', severityMap({ unverified: 'off' }), 'No contradicted or disputed claims.'],
+    ['default', severityMap(undefined), 'No contradicted, disputed or unverified claims.'],
+    ['all off', severityMap({ contradicted: 'off', disputed: 'off', unverified: 'off' }), 'No problems to show.'],
+  ])('with the severity mapping "%s" says %j when nothing is shown', (_name, severity, line) => {
     const r = report([checked('supported'), checked('supported', { id: 'c2' })]);
-    expect(formatMarkdown(r, options({ failOn }))).toBe(
+    expect(formatMarkdown(r, options({ severity }))).toBe(
       `## claimcheck\n\n2 claims checked: 0 contradicted, 0 disputed, 0 unverified, 2 supported.\n\n${line}\n`,
     );
   });
 
-  it('lists only the findings at the fail-on level', () => {
-    const rows = formatMarkdown(sampleReport(), options({ failOn: 'disputed' }))
+  it('lists only the findings whose severity is not off', () => {
+    const rows = formatMarkdown(sampleReport(), options({ failOn: 'never', severity: severityMap({ unverified: 'off' }) }))
       .split('\n')
       .filter((line) => /^\| (contradicted|disputed|unverified|supported) /.test(line));
     expect(rows.map((row) => row.split(' ')[1])).toEqual(['contradicted', 'disputed']);

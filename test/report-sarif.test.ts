@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { severityMap, type SeverityMap } from '../src/report/severity.js';
 import { formatSarif } from '../src/report/sarif.js';
 import type { FailOn } from '../src/report/types.js';
 import type { Report } from '../src/schema.js';
@@ -76,16 +77,26 @@ describe('formatSarif', () => {
     ]);
   });
 
-  it.each<[FailOn, string[]]>([
-    ['contradicted', ['error']],
-    ['disputed', ['error', 'warning']],
-    ['unverified', ['error', 'warning', 'note']],
-    ['never', ['error', 'warning', 'note']],
-    ['supported', ['error', 'warning', 'note']],
-  ])('reports the findings at fail-on %s', (failOn, levels) => {
+  it.each<FailOn>(['contradicted', 'disputed', 'never'])('reports every finding at its severity at fail-on %s', (failOn) => {
     const results = sarif(sampleReport(), failOn).runs[0].results;
-    expect(results.map((r: Json) => r.level)).toEqual(levels);
-    expect(results.map((r: Json) => r.ruleIndex)).toEqual(levels.map((_, i) => i));
+    expect(results.map((r: Json) => r.level)).toEqual(['error', 'warning', 'note']);
+    expect(results.map((r: Json) => r.ruleIndex)).toEqual([0, 1, 2]);
+  });
+
+  it.each<[string, SeverityMap, string[], string[]]>([
+    ['quiet', severityMap(undefined, true), ['error'], ['error', 'none', 'none']],
+    ['disputed as error, unverified off', severityMap({ disputed: 'error', unverified: 'off' }), ['error', 'error'], ['error', 'error', 'none']],
+  ])('with the severity mapping "%s" reports levels %j', (_name, severity, levels, rules) => {
+    const run = JSON.parse(formatSarif(sampleReport(), { color: false, cwd: '/repo', failOn: 'contradicted', explain: false, severity })).runs[0];
+    expect(run.results.map((r: Json) => r.level)).toEqual(levels);
+    expect(run.tool.driver.rules.map((r: Json) => r.defaultConfiguration.level)).toEqual(rules);
+  });
+
+  it('writes locations relative to the repository root, which is the base URI', () => {
+    const r = sampleReport();
+    const run = JSON.parse(formatSarif(r, { color: false, cwd: '/repo/docs', root: '/repo', failOn: 'never', explain: false })).runs[0];
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///repo/');
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: `docs/${r.claims[0]!.file}`, uriBaseId: '%SRCROOT%' });
   });
 
   it('reports nothing for an extract report but keeps the rules', () => {

@@ -118,3 +118,31 @@ export function filterNew<T extends Fingerprintable>(claims: readonly T[], basel
   }
   return out;
 }
+
+/** Baseline entries that no current claim matches: fixed or rewritten findings. Each entry covers at most one claim. */
+export function staleEntries(claims: readonly Fingerprintable[], baseline: Baseline): BaselineFinding[] {
+  const counts = new Map<string, number>();
+  for (const claim of claims) {
+    const fp = fingerprint(claim);
+    counts.set(fp, (counts.get(fp) ?? 0) + 1);
+  }
+  const stale: BaselineFinding[] = [];
+  for (const f of baseline.findings) {
+    const left = counts.get(f.fingerprint) ?? 0;
+    if (left > 0) counts.set(f.fingerprint, left - 1);
+    else stale.push(f);
+  }
+  return stale;
+}
+
+/** The baseline without `stale` entries, written back to `file`. */
+export function pruneBaseline(file: string, baseline: Baseline, stale: readonly BaselineFinding[]): Baseline {
+  const drop = new Set(stale);
+  const pruned: Baseline = { version: 1, findings: baseline.findings.filter((f) => !drop.has(f)) };
+  try {
+    fs.writeFileSync(file, serializeBaseline(pruned));
+  } catch (e) {
+    throw new UsageError(`${file}: cannot write baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return pruned;
+}

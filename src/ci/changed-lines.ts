@@ -85,6 +85,15 @@ function firstLine(e: unknown): string {
   return (text.split('\n')[0] ?? '').replace(/^fatal: /, '');
 }
 
+/** True in a shallow clone, where older commits are missing. */
+function isShallow(cwd: string): boolean {
+  try {
+    return git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lines changed since `ref`, keyed by absolute path (resolved from `cwd`, so keys compare with
  * `path.resolve(cwd, claim.file)`). Throws a one-line UsageError when `cwd` is not in a git work
@@ -102,7 +111,7 @@ export function changedLines(ref: string, cwd: string): ChangedLines {
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch {
-    throw new UsageError(`--changed-since: unknown git revision "${ref}"`);
+    throw new UsageError(`--changed-since: unknown git revision "${ref}"${isShallow(cwd) ? `; this is a shallow clone: check out with fetch-depth: 0, or fetch the base (git fetch --depth=1 origin ${ref.replace(/^origin\//, '')})` : ''}`);
   }
   let diff: string;
   try {

@@ -8,12 +8,23 @@
 // A reason may follow the name: <!-- claimcheck-disable-next-line -- figure is disputed -->.
 // Directives inside fenced code blocks or inline code spans are examples, not directives.
 //
+//   <!-- claimcheck-disable-file -->        every claim in the file
 // Plain text: the same names anywhere on a line, as whole words (`claimcheck-disable-line`,
-// `claimcheck-disable-next-line`, `claimcheck-disable`, `claimcheck-enable`).
+// `claimcheck-disable-next-line`, `claimcheck-disable`, `claimcheck-enable`, `claimcheck-disable-file`).
+//
+// Verdicts after the name limit a directive to claims with those verdicts:
+//   <!-- claimcheck-disable-next-line unverified -->   <!-- claimcheck-disable-file unverified, disputed -->
+// Such directives are applied after checking (see `applyVerdictDirectives`).
+//
+// A comment naming an unknown claimcheck- directive (a misspelling) is reported by `findUnknownDirectives`.
 //
 // Lines are 1-based; CRLF, CR and LF all end a line.
 
-export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+import type { Verdict } from '../schema.js';
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
+export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'];
+const VERDICT_WORDS = ['supported', 'contradicted', 'disputed', 'unverified'];
 
 export interface Directive {
   kind: DirectiveKind;
@@ -25,6 +36,8 @@ export interface Directive {
    */
   from: number;
   to: number;
+  /** Only claims with these verdicts; absent for every claim. */
+  verdicts?: Verdict[];
 }
 
 export interface DirectiveResult<T> {
@@ -34,9 +47,13 @@ export interface DirectiveResult<T> {
   unused: Directive[];
 }
 
-const NAMES = '(disable-next-line|disable-line|disable|enable)';
-const MARKDOWN_DIRECTIVE = new RegExp(`<!--\\s*claimcheck-${NAMES}(?=\\s|-->)[\\s\\S]*?-->`, 'g');
-const PLAIN_DIRECTIVE = new RegExp(`(?<![\\w-])claimcheck-${NAMES}(?![\\w-])`, 'g');
+const NAMES = '(disable-next-line|disable-line|disable-file|disable|enable)';
+const VERDICT_LIST = `((?:[ \\t]+(?:${VERDICT_WORDS.join('|')})(?:[ \\t]*,[ \\t]*(?:${VERDICT_WORDS.join('|')}))*)(?![\\w-]))?`;
+const MARKDOWN_DIRECTIVE = new RegExp(`<!--\\s*claimcheck-${NAMES}(?=\\s|-->)${VERDICT_LIST}[\\s\\S]*?-->`, 'g');
+const PLAIN_DIRECTIVE = new RegExp(`(?<![\\w-])claimcheck-${NAMES}(?![\\w-])${VERDICT_LIST}`, 'g');
+/** Any claimcheck- name in a comment (Markdown), or a disable/enable-like word (plain text). */
+const MARKDOWN_ANY = /<!--\s*claimcheck-([\w-]+)/g;
+const PLAIN_ANY = /(?<![\w-])claimcheck-((?:disable|enable)[\w-]*)/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 function splitLines(text: string): string[] {
@@ -91,6 +108,12 @@ function inInlineCode(lineText: string, column: number): boolean {
 interface Found {
   kind: DirectiveKind;
   line: number;
+  verdicts?: Verdict[];
+}
+
+function verdictsOf(list: string | undefined): { verdicts?: Verdict[] } {
+  if (!list) return {};
+  return { verdicts: list.split(/[\s,]+/).filter(Boolean) as Verdict[] };
 }
 
 function scan(text: string, markdown: boolean, lines: string[]): { found: Found[]; directiveOnly: Set<number> } {
@@ -103,12 +126,12 @@ function scan(text: string, markdown: boolean, lines: string[]): { found: Found[
       const line = lineAt(starts, m.index);
       if (fenced.has(line)) continue;
       if (inInlineCode(lines[line - 1] ?? '', m.index - starts[line - 1]!)) continue;
-      found.push({ kind: m[1] as DirectiveKind, line });
+      found.push({ kind: m[1] as DirectiveKind, line, ...verdictsOf(m[2]) });
       spans.push({ from: m.index, to: m.index + m[0].length });
     }
   } else {
     for (const m of text.matchAll(PLAIN_DIRECTIVE)) {
-      found.push({ kind: m[1] as DirectiveKind, line: lineAt(starts, m.index) });
+      found.push({ kind: m[1] as DirectiveKind, line: lineAt(starts, m.index), ...verdictsOf(m[2]) });
     }
   }
   // Lines holding nothing but directive comments do not count as "the next line".
@@ -130,14 +153,18 @@ export function findDirectives(text: string, markdown: boolean): Directive[] {
   const out: Directive[] = [];
   let open: Directive | null = null;
   for (const f of found) {
+    const only = f.verdicts ? { verdicts: f.verdicts } : {};
     switch (f.kind) {
+      case 'disable-file':
+        out.push({ kind: f.kind, line: f.line, from: 1, to: lastLine, ...only });
+        break;
       case 'disable-line':
-        out.push({ kind: f.kind, line: f.line, from: f.line, to: f.line });
+        out.push({ kind: f.kind, line: f.line, from: f.line, to: f.line, ...only });
         break;
       case 'disable-next-line': {
         let target = f.line + 1;
         while (target <= lastLine && ((lines[target - 1] ?? '').trim() === '' || directiveOnly.has(target))) target++;
-        out.push(target <= lastLine ? { kind: f.kind, line: f.line, from: target, to: target } : { kind: f.kind, line: f.line, from: f.line + 1, to: f.line });
+        out.push(target <= lastLine ? { kind: f.kind, line: f.line, from: target, to: target, ...only } : { kind: f.kind, line: f.line, from: f.line + 1, to: f.line, ...only });
         break;
       }
       case 'disable':
@@ -146,7 +173,7 @@ export function findDirectives(text: string, markdown: boolean): Directive[] {
           out.push({ kind: 'disable', line: f.line, from: f.line + 1, to: f.line });
           break;
         }
-        open = { kind: 'disable', line: f.line, from: f.line, to: lastLine };
+        open = { kind: 'disable', line: f.line, from: f.line, to: lastLine, ...only };
         out.push(open);
         break;
       case 'enable':
@@ -188,4 +215,59 @@ export function applyDirectives<T extends { line: number }>(claims: readonly T[]
 /** The warning for an unused directive: `file:LINE: unused claimcheck-disable-next-line directive`. */
 export function unusedDirectiveMessage(file: string, directive: Directive): string {
   return `${file}:${directive.line}: unused claimcheck-${directive.kind} directive`;
+}
+
+/** Misspelt or unknown directive names, with their lines: `claimcheck-disable-nextline`. */
+export function findUnknownDirectives(text: string, markdown: boolean): Array<{ line: number; name: string }> {
+  const lines = splitLines(text);
+  const starts = lineStarts(text);
+  const fenced = markdown ? fencedLines(lines) : new Set<number>();
+  const out: Array<{ line: number; name: string }> = [];
+  for (const m of text.matchAll(markdown ? MARKDOWN_ANY : PLAIN_ANY)) {
+    const name = m[1]!.replace(/-+$/, '');
+    if ((DIRECTIVE_KINDS as readonly string[]).includes(name)) continue;
+    const line = lineAt(starts, m.index);
+    if (fenced.has(line) || (markdown && inInlineCode(lines[line - 1] ?? '', m.index - starts[line - 1]!))) continue;
+    out.push({ line, name: `claimcheck-${name}` });
+  }
+  return out;
+}
+
+/** The warning for an unknown directive, with the closest known name. */
+export function unknownDirectiveMessage(name: string): string {
+  const bare = name.replace(/^claimcheck-/, '');
+  const close = DIRECTIVE_KINDS.map((k) => [k, editDistance(bare, k)] as const).sort((a, b) => a[1] - b[1])[0]!;
+  const hint = close[1] <= 3 ? `did you mean claimcheck-${close[0]}?` : `known: ${DIRECTIVE_KINDS.map((k) => `claimcheck-${k}`).join(', ')}`;
+  return `unknown directive ${name} (${hint})`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Drops checked claims that a verdict-specific directive of their file covers. `byFile` holds each
+ * file's verdict-specific directives; the ones used are added to `used`.
+ */
+export function coveredByVerdict(claim: { file: string; line: number; verdict?: Verdict | undefined }, byFile: ReadonlyMap<string, readonly Directive[]>, used: Set<Directive>): boolean {
+  const list = byFile.get(claim.file);
+  if (!list || !claim.verdict) return false;
+  let hit = false;
+  for (const d of list) {
+    if (d.from <= claim.line && claim.line <= d.to && d.verdicts?.includes(claim.verdict)) {
+      used.add(d);
+      hit = true;
+    }
+  }
+  return hit;
 }

@@ -1,24 +1,54 @@
-// `claimcheck check`: verdicts for every claim, exit 1 when one reaches --fail-on. JSON and JSON Lines
-// stream claim by claim; the other formats need the whole report.
+// `claimcheck check`: verdicts for every claim, exit 1 when one reaches --fail-on (or when there are
+// more warnings than --max-warnings). A single JSON or JSON Lines report streams claim by claim; the
+// other formats, and several reports from one run, need the whole report.
 import path from 'node:path';
 import type { Claim, FileError, Report } from '../schema.js';
+import type { Directive } from '../ci/directives.js';
 import { checkStream, TOOL } from '../api.js';
 import { reachesLevel } from '../report/verdict-rank.js';
 import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
+import { severityCounts } from '../report/severity.js';
+import type { FormatOptions } from '../report/types.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { filter, tap } from '../iterate.js';
-import { resolveSettings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { startProgress } from './progress.js';
 import type { CliIO } from './run.js';
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const settings = await resolveSettings(paths, opts, io);
+  const settings = await resolveSettings(paths, opts, io, 'stylish');
   const facts = settings.facts ? (await import('./facts.js')).factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
   const errors: FileError[] = [];
+  const run = { files: 0, suppressed: 0 };
+  const progress = startProgress(io);
+  const verdictDirectives = new Map<string, Directive[]>();
+  const read = { ...settings.read };
+  read.warn = (w) => errors.push(w);
+  if (io.stderrIsTTY) {
+    const ignore = read.ignoreClaim;
+    read.ignoreClaim = (c) => {
+      progress.claim();
+      return ignore ? ignore(c) : false;
+    };
+  }
+  const extras = {
+    onDocument: () => {
+      run.files++;
+      progress.file();
+    },
+    onSuppressed: (n: number) => {
+      run.suppressed += n;
+    },
+    onVerdictDirectives: (file: string, list: Directive[]) => {
+      verdictDirectives.set(file, list);
+    },
+  };
   let claims: Iterable<Claim> = checkStream(
     settings.paths,
     {
-      ...settings.read,
+      ...read,
+      ...extras,
       ...(settings.sources ? { sources: settings.sources } : {}),
       maxEvidence: settings.maxEvidence,
       explain: settings.explain,
@@ -27,50 +57,113 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
     },
     errors,
   );
+  claims = await byVerdictDirectives(claims, verdictDirectives, errors, run);
   if (settings.changedSince) {
     const { changedLines, isChanged } = await import('../ci/changed-lines.js');
     const changed = changedLines(settings.changedSince, io.cwd);
     claims = filter(claims, (c) => isChanged(changed, path.resolve(io.cwd, c.file), c.line));
   }
-  const isFinding = (c: Claim) => reachesLevel(c.verdict, settings.failOn === 'never' ? 'contradicted' : settings.failOn);
-  if (settings.updateBaseline || settings.baseline) {
-    // Baselines compare whole sets of findings, so these runs hold the claims in memory.
-    const { filterNew, readBaseline, writeBaseline } = await import('../ci/baseline.js');
-    let all = [...claims];
-    if (settings.updateBaseline) {
-      writeBaseline(path.resolve(io.cwd, settings.updateBaseline), all.filter(isFinding));
-      io.stderr(`claimcheck: recorded ${all.filter(isFinding).length} finding(s) in ${settings.updateBaseline}\n`);
-    }
-    if (settings.baseline) {
-      const baseline = readBaseline(path.resolve(io.cwd, settings.baseline));
-      const fresh = new Set(filterNew(all.filter(isFinding), baseline));
-      const known = all.filter((c) => isFinding(c) && !fresh.has(c)).length;
-      all = all.filter((c) => !isFinding(c) || fresh.has(c));
-      if (known) io.stderr(`claimcheck: ${known} finding(s) already in the baseline ${settings.baseline} are not reported\n`);
-    }
-    claims = all;
-  }
+  if (settings.updateBaseline || settings.baseline) claims = await applyBaseline([...claims], settings, io, run);
   let failed = false;
   const verdicts: Claim['verdict'][] = [];
   claims = tap(claims, (c) => {
+    progress.done();
     verdicts.push(c.verdict);
     if (reachesLevel(c.verdict, settings.failOn)) failed = true;
   });
   const tail = () => ({ summary: summarize(verdicts), errors });
-  const sink = openSink(settings.outputFile, io);
+  const options = (color: boolean): FormatOptions => ({
+    color,
+    cwd: io.cwd,
+    failOn: settings.failOn,
+    explain: settings.explain,
+    severity: settings.severity,
+    verbose: settings.verbose,
+    root: settings.root,
+    run,
+  });
+  const [main, ...others] = settings.outputs;
+  const streams = others.length === 0 && !io.env['GITHUB_STEP_SUMMARY'] && settings.maxWarnings === undefined && (main!.format === 'json' || main!.format === 'jsonl');
+  let report: Report | null = null;
   try {
-    if (settings.format === 'json') for (const chunk of jsonChunks({ version: 1, tool: TOOL, command: 'check' }, claims, tail)) sink.write(chunk);
-    else if (settings.format === 'jsonl') for (const chunk of jsonlChunks(claims, tail)) sink.write(chunk);
-    else {
+    if (streams) {
+      const sink = openSink(main!.file, io);
+      try {
+        const chunks = main!.format === 'json' ? jsonChunks({ version: 1, tool: TOOL, command: 'check' }, claims, tail) : jsonlChunks(claims, tail);
+        for (const chunk of chunks) sink.write(chunk);
+      } finally {
+        sink.close();
+      }
+    } else {
       const all = [...claims];
-      const report: Report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
-      const color = useColor(sink, opts['color'], io.env);
-      writeReport(report, settings.format, { color, cwd: io.cwd, failOn: settings.failOn, explain: settings.explain }, sink);
+      progress.done();
+      report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
+      for (const output of settings.outputs) {
+        const sink = openSink(output.file, io);
+        try {
+          writeReport(report, output.format, options(useColor(sink, opts['color'], io.env)), sink);
+        } finally {
+          sink.close();
+        }
+      }
+      const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+      if (summaryFile) {
+        const { writeStepSummary } = await import('./step-summary.js');
+        writeStepSummary(summaryFile, report, options(false), io);
+      }
     }
   } finally {
-    sink.close();
+    progress.done();
   }
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
   if (settings.updateBaseline) return 0;
+  if (report && settings.maxWarnings !== undefined) {
+    const warnings = severityCounts(report.claims, settings.severity).warning;
+    if (warnings > settings.maxWarnings) {
+      io.stderr(`claimcheck: ${warnings} warning(s), more than --max-warnings ${settings.maxWarnings}\n`);
+      failed = true;
+    }
+  }
   return failed ? 1 : 0;
+}
+
+/** Leaves out checked claims that verdict-specific directives cover, and reports the unused ones. */
+async function byVerdictDirectives(claims: Iterable<Claim>, byFile: Map<string, Directive[]>, errors: FileError[], run: { suppressed: number }): Promise<Iterable<Claim>> {
+  const { coveredByVerdict, unusedDirectiveMessage } = await import('../ci/directives.js');
+  const used = new Set<Directive>();
+  return (function* () {
+    for (const c of claims) {
+      if (byFile.size && coveredByVerdict(c, byFile, used)) run.suppressed++;
+      else yield c;
+    }
+    for (const [file, list] of byFile) {
+      for (const d of list) if (!used.has(d)) errors.push({ file, severity: 'warning', message: unusedDirectiveMessage(file, d).replace(`${file}:`, 'line ') });
+    }
+  })();
+}
+
+/** Records, applies and prunes the baseline. Baselines compare whole sets of findings, so the claims are in memory. */
+async function applyBaseline(all: Claim[], settings: Settings, io: CliIO, run: { suppressed: number }): Promise<Claim[]> {
+  const { filterNew, pruneBaseline, readBaseline, staleEntries, writeBaseline } = await import('../ci/baseline.js');
+  const isFinding = (c: Claim) => reachesLevel(c.verdict, settings.failOn === 'never' ? 'contradicted' : settings.failOn);
+  if (settings.updateBaseline) {
+    writeBaseline(path.resolve(io.cwd, settings.updateBaseline), all.filter(isFinding));
+    io.stderr(`claimcheck: recorded ${all.filter(isFinding).length} finding(s) in ${settings.updateBaseline}\n`);
+  }
+  if (!settings.baseline) return all;
+  const file = path.resolve(io.cwd, settings.baseline);
+  const baseline = readBaseline(file);
+  const findings = all.filter(isFinding);
+  const fresh = new Set(filterNew(findings, baseline));
+  const known = findings.length - fresh.size;
+  run.suppressed += known;
+  if (known) io.stderr(`claimcheck: ${known} finding(s) already in the baseline ${settings.baseline} are not reported\n`);
+  const stale = staleEntries(findings, baseline);
+  if (stale.length && settings.pruneBaseline) {
+    pruneBaseline(file, baseline, stale);
+    io.stderr(`claimcheck: removed ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} from ${settings.baseline}\n`);
+  } else if (stale.length) {
+    io.stderr(`claimcheck: ${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} in ${settings.baseline} match no finding any more (remove them with --prune-baseline)\n`);
+  }
+  return all.filter((c) => !isFinding(c) || fresh.has(c));
 }

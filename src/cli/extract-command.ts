@@ -1,31 +1,41 @@
-// `claimcheck extract`: claims of every file, streamed for json and jsonl.
+// `claimcheck extract`: claims of every file, streamed for json, jsonl and the table.
 import type { Claim, FileError } from '../schema.js';
 import { extractClaims, TOOL } from '../api.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { extractTableChunks } from '../report/table.js';
+import type { FormatOptions } from '../report/types.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { resolveSettings } from './settings.js';
 import type { CliIO } from './run.js';
 
 export async function runExtract(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);
-  const sink = openSink(settings.outputFile, io);
   const errors: FileError[] = [];
-  const claims = extractClaims(settings.paths, settings.read, errors);
+  const run = { files: 0, suppressed: 0 };
+  const read = { ...settings.read, warn: (w: FileError) => errors.push(w), onDocument: () => run.files++, onSuppressed: (n: number) => (run.suppressed += n) };
+  const options = (color: boolean): FormatOptions => ({ color, cwd: io.cwd, failOn: settings.failOn, explain: false, severity: settings.severity, root: settings.root, run });
+  const claims = extractClaims(settings.paths, read, errors);
   const tail = () => ({ errors });
-  try {
-    if (settings.format === 'json') for (const chunk of jsonChunks({ version: 1, tool: TOOL, command: 'extract' }, claims, tail)) sink.write(chunk);
-    else if (settings.format === 'jsonl') for (const chunk of jsonlChunks(claims, tail)) sink.write(chunk);
-    else if (settings.format === 'table') {
-      for (const chunk of extractTableChunks(claims, { color: useColor(sink, opts['color'], io.env), cwd: io.cwd, failOn: settings.failOn, explain: false })) sink.write(chunk);
+  const [main, ...others] = settings.outputs;
+  if (others.length === 0 && ['json', 'jsonl', 'table', 'stylish'].includes(main!.format)) {
+    const sink = openSink(main!.file, io);
+    try {
+      if (main!.format === 'json') for (const chunk of jsonChunks({ version: 1, tool: TOOL, command: 'extract' }, claims, tail)) sink.write(chunk);
+      else if (main!.format === 'jsonl') for (const chunk of jsonlChunks(claims, tail)) sink.write(chunk);
+      else for (const chunk of extractTableChunks(claims, options(useColor(sink, opts['color'], io.env)))) sink.write(chunk);
+    } finally {
+      sink.close();
     }
-    else {
-      const all: Claim[] = [...claims];
-      const color = useColor(sink, opts['color'], io.env);
-      writeReport({ version: 1, tool: TOOL, command: 'extract', claims: all, errors }, settings.format, { color, cwd: io.cwd, failOn: settings.failOn, explain: false }, sink);
+  } else {
+    const all: Claim[] = [...claims];
+    for (const output of settings.outputs) {
+      const sink = openSink(output.file, io);
+      try {
+        writeReport({ version: 1, tool: TOOL, command: 'extract', claims: all, errors }, output.format, options(useColor(sink, opts['color'], io.env)), sink);
+      } finally {
+        sink.close();
+      }
     }
-  } finally {
-    sink.close();
   }
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
   return 0;

@@ -2,29 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../schema.js';
-import type { Format, Formatter, FormatOptions } from '../report/types.js';
+import type { Format, FormatOptions } from '../report/types.js';
 import { UsageError } from '../errors.js';
-import { formatTable } from '../report/table.js';
-import { formatJson, formatJsonl } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatGithub } from '../report/github.js';
-import { formatJunit } from '../report/junit.js';
-import { formatMarkdown } from '../report/markdown.js';
-import { formatHtml } from '../report/html/index.js';
+import { FORMATTERS } from '../report/formats.js';
 import type { CliIO } from './run.js';
 
 export { FORMATS, type Format } from '../report/types.js';
 
-export const FORMATTERS: Record<Format, Formatter> = {
-  table: formatTable,
-  json: formatJson,
-  jsonl: formatJsonl,
-  sarif: formatSarif,
-  github: formatGithub,
-  junit: formatJunit,
-  markdown: formatMarkdown,
-  html: formatHtml,
-};
+export { FORMATTERS };
 
 export interface Sink {
   write: (chunk: string) => void;
@@ -92,9 +77,17 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
 }
 
-/** Colour only on a terminal, never with NO_COLOR or --no-color. */
+/**
+ * Colour: never with --no-color; always with FORCE_COLOR, never with FORCE_COLOR=0 or false; never with a
+ * non-empty NO_COLOR (an empty one does not count, as the no-color convention says); else only on
+ * a terminal that is not "dumb".
+ */
 export function useColor(sink: Sink, flag: unknown, env: CliIO['env']): boolean {
-  return sink.terminal && flag !== false && !('NO_COLOR' in env && env['NO_COLOR'] !== undefined) && env['TERM'] !== 'dumb';
+  if (flag === false) return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env['NO_COLOR']) return false;
+  return sink.terminal && env['TERM'] !== 'dumb';
 }
 
 export function writeReport(report: Report, format: Format, options: FormatOptions, sink: Sink): void {

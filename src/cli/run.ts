@@ -16,6 +16,8 @@ export interface CliIO {
   readStdin: () => Buffer;
   /** True when stdout is a terminal. */
   isTTY: boolean;
+  /** True when stderr is a terminal (progress is shown only then). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -33,6 +35,7 @@ export function processIO(): CliIO {
     },
     readStdin: () => fs.readFileSync(0),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -55,13 +58,18 @@ Examples:
 
 function commonOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .addOption(
+      new Option('-f, --format <format>', `output format (${FORMATS.join(', ')}); FORMAT=FILE writes that format to a file, and may be given more than once`).argParser(
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      ),
+    )
     .option('--ext <list>', 'file extensions to read in directories, comma-separated (default: .txt,.md,.markdown,.text)')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('--stdin-filename <name>', 'name used for standard input ("-") in positions, config and ignores')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--no-config', 'do not look for a config file')
     .option('--no-color', 'never use colour')
+    .option('--cache', 'keep extraction results in .claimcheckcache and reuse them for unchanged files')
     .option('--tolerance <fraction>', 'relative spread of "about" and "roughly" (default 0.1)');
 }
 
@@ -76,7 +84,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(s.split('\n')[0] + '\n'),
+      // One prefix for every error, commander's own included.
+      outputError: (s, write) => write(`claimcheck: ${(s.split('\n')[0] ?? '').replace(/^error: /, '')}\n`),
     })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -85,7 +94,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
 Exit codes:
   0  nothing fails
   1  at least one claim's verdict is at or above --fail-on (check)
-  2  usage error, bad config or unreadable input
+  2  usage error, bad config, unreadable input, or an internal error (please report it)
 
 Examples:
   $ claimcheck extract article.txt --format json
@@ -107,7 +116,11 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
       .description('check each claim against the sources that support or disagree with it')
       .argument('[paths...]', 'drafts to check (with --sources), or a corpus whose files are checked against each other'),
   )
-    .option('-s, --sources <paths...>', 'source files, directories or globs to check the drafts against')
+    .option('-s, --sources <paths...>', 'source files, directories or globs to check the drafts against (may be repeated)')
+    .option('-q, --quiet', 'report errors only (verdicts whose severity is error)')
+    .option('--max-warnings <n>', 'fail (exit 1) when more than this many warnings are reported')
+    .option('--verbose', 'list supported claims too')
+    .option('--prune-baseline', 'remove entries that no longer match a finding from the --baseline file')
     .option('--facts <file>', 'YAML or Markdown file of statements that outrank every source')
     .addOption(new Option('--fail-on <level>', 'lowest verdict that fails the run').choices(FAIL_ON_LEVELS))
     .option('--max-evidence <n>', 'evidence listed per claim, strongest first (default 20)')
@@ -118,6 +131,14 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       exitCode = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('init')
+    .description('write a starter .claimcheckrc.yaml (with comments) and a .claimcheckignore')
+    .option('--force', 'overwrite existing files')
+    .action(async (opts: Record<string, unknown>) => {
+      exitCode = (await import('./init-command.js')).runInit(opts, io);
     });
 
   try {
@@ -141,9 +162,13 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
       io.stderr(`claimcheck: ${path.relative(io.cwd, err.path) || err.path}: ${err.code}\n`);
       return 2;
     }
-    io.stderr(`claimcheck: internal error: ${err?.message ?? String(e)}\n`);
-    return 3;
+    io.stderr(`claimcheck: internal error: ${oneLine(err?.message ?? String(e))} (please report it with the command that caused it)\n`);
+    return 2;
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 export { UsageError };

@@ -3,7 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const CONFIG_FILE_NAMES = ['claimcheck.config.json', '.claimcheckrc.json', 'package.json'] as const;
+export const CONFIG_FILE_NAMES = [
+  'claimcheck.config.json',
+  'claimcheck.config.yaml',
+  '.claimcheckrc.json',
+  '.claimcheckrc.yaml',
+  '.claimcheckrc.yml',
+  'package.json',
+] as const;
 export const IGNORE_FILE_NAME = '.claimcheckignore';
 
 export function isFile(p: string): boolean {

@@ -2,8 +2,8 @@
 //
 // Without `--config`, the search starts in the working directory and goes up to the filesystem
 // root; in each directory it looks for, in order:
-//   1. claimcheck.config.json
-//   2. .claimcheckrc.json
+//   1. claimcheck.config.json, claimcheck.config.yaml
+//   2. .claimcheckrc.json, .claimcheckrc.yaml, .claimcheckrc.yml
 //   3. package.json with a "claimcheck" key (a package.json without the key is passed over)
 // The first found is used; configs are not merged.
 //
@@ -13,6 +13,7 @@
 // `exclude` globs are returned as written; they match paths relative to `dir`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, formatIssues, type Config } from './schema.js';
 import { CONFIG_FILE_NAMES, findConfigFile, hasOwn, isFile } from './find.js';
@@ -72,6 +73,19 @@ export function parseJson(raw: string, shown: string): unknown {
   }
 }
 
+/** Parses YAML; a syntax error becomes one line naming the file and the position. An empty file is an empty config. */
+export function parseYaml(raw: string, shown: string): unknown {
+  if (raw.trim() === '') return {};
+  const doc = parseDocument(raw, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const where = ` at ${lineColumn(raw, error.pos[0])}`;
+    throw new UsageError(`${shown}: invalid YAML${where}: ${error.message.split('\n')[0]}`);
+  }
+  const value: unknown = doc.toJS();
+  return value ?? {};
+}
+
 /** Makes a config path usable from cwd: resolved against `dir`, written relative to `cwd`. */
 export function resolveConfigPath(p: string, dir: string, cwd: string): string {
   if (p === '-' || path.isAbsolute(p)) return p;
@@ -114,7 +128,7 @@ function readConfigFile(file: string, cwd: string, explicit: boolean): LoadedCon
     const config = parseConfig((parsed as Record<string, unknown>)['claimcheck'], shown, ['claimcheck']);
     return { config: resolvePaths(config, dir, cwd), file, dir };
   }
-  const config = parseConfig(parseJson(raw, shown), shown);
+  const config = parseConfig(/\.ya?ml$/i.test(file) ? parseYaml(raw, shown) : parseJson(raw, shown), shown);
   return { config: resolvePaths(config, dir, cwd), file, dir };
 }
 

@@ -6,6 +6,7 @@
 // relative to that directory too (see `makeFileFilter`).
 import { z } from 'zod';
 import { FAIL_ON_LEVELS, FORMATS } from '../report/types.js';
+import { SEVERITIES } from '../report/severity.js';
 
 export { FAIL_ON_LEVELS };
 /** The output formats a config may name: the command line's `--format` list. */
@@ -54,6 +55,16 @@ export const ConfigSchema = z.strictObject({
   /** The lowest verdict that fails a `check` run. */
   failOn: z.enum(FAIL_ON_LEVELS).optional(),
   format: z.enum(CONFIG_FORMATS).optional(),
+  /** How each verdict is shown in every format: error, warning, note or off. */
+  severity: z
+    .strictObject({
+      contradicted: z.enum(SEVERITIES).optional(),
+      disputed: z.enum(SEVERITIES).optional(),
+      unverified: z.enum(SEVERITIES).optional(),
+    })
+    .optional(),
+  /** Keep extraction results in .claimcheckcache between runs. */
+  cache: z.boolean().optional(),
   tolerance: ToleranceConfigSchema.optional(),
   /** Extra words that name the same measured thing, e.g. {"chip": ["accelerator card"]}. */
   synonyms: z.record(text, z.array(text)).optional(),

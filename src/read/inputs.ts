@@ -18,6 +18,8 @@ export interface ReadOptions {
   cwd?: string;
   /** Returns true for paths to leave out (ignore files, exclude globs). */
   ignored?: (file: string) => boolean;
+  /** Told of a file named on the command line that `ignored` leaves out. */
+  warn?: (warning: FileError) => void;
 }
 
 export interface InputFile {
@@ -80,6 +82,10 @@ export function expandPaths(paths: string[], options: ReadOptions = {}): InputFi
         fs.accessSync(abs, fs.constants.R_OK);
       } catch {
         throw new UsageError(`${p}: cannot read (permission denied)`);
+      }
+      if (options.ignored?.(p)) {
+        options.warn?.({ file: p, severity: 'warning', message: 'skipped: named on the command line, but an ignore rule (.claimcheckignore or the config\'s include/exclude) leaves it out' });
+        continue;
       }
       add({ file: p, absolute: abs });
     } else if (isDynamicPattern(p)) {

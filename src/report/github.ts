@@ -1,11 +1,13 @@
 // GitHub Actions workflow commands: one annotation line per finding, nothing else.
 import type { FileError } from '../schema.js';
-import { claimMessage, findings, relativePath, withoutOtherLineBreaks } from './escape.js';
+import { claimMessage, relativePath, withoutOtherLineBreaks } from './escape.js';
+import { DEFAULT_SEVERITY, shownFindings, type Severity } from './severity.js';
 import type { FindingVerdict } from './escape.js';
 import type { Formatter } from './types.js';
+import { fromRoot } from './root.js';
 
 type Command = 'error' | 'warning' | 'notice';
-const COMMAND: Record<FindingVerdict, Command> = { contradicted: 'error', disputed: 'warning', unverified: 'notice' };
+const COMMAND: Record<Exclude<Severity, 'off'>, Command> = { error: 'error', warning: 'warning', note: 'notice' };
 const TITLE: Record<FindingVerdict, string> = {
   contradicted: 'Contradicted claim',
   disputed: 'Disputed claim',
@@ -31,13 +33,16 @@ function fileError(error: FileError, cwd: string): string {
   return command(error.severity, [['file', relativePath(error.file, cwd)], ['title', 'claimcheck']], error.message);
 }
 
-export const formatGithub: Formatter = (report, options) => {
-  const { cwd } = options;
-  const lines = findings(report, options.failOn).map((claim) =>
+export const formatGithub: Formatter = (given, options) => {
+  // Annotations name files from the repository root, wherever the run started.
+  const { report, cwd } = fromRoot(given, options);
+  const root = cwd;
+  const severity = options.severity ?? DEFAULT_SEVERITY;
+  const lines = shownFindings(report, severity).map((claim) =>
     command(
-      COMMAND[claim.verdict],
+      COMMAND[severity[claim.verdict] as Exclude<Severity, 'off'>],
       [
-        ['file', relativePath(claim.file, cwd)],
+        ['file', relativePath(claim.file, root)],
         ['line', claim.line],
         ['col', claim.column],
         ['endLine', claim.endLine],
@@ -48,6 +53,6 @@ export const formatGithub: Formatter = (report, options) => {
       claimMessage(claim, cwd, (text) => text),
     ),
   );
-  lines.push(...report.errors.map((error) => fileError(error, cwd)));
+  lines.push(...report.errors.map((error) => fileError(error, root)));
   return lines.map((line) => `${line}\n`).join('');
 };

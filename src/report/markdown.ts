@@ -1,6 +1,7 @@
 // A Markdown pull-request comment: a summary line and a table of the findings.
 import type { Claim, Evidence, Report, Summary } from '../schema.js';
-import { findings, formatQuantity, oneLine, relativePath, reportedVerdicts, VERDICT_ORDER } from './escape.js';
+import { FINDING_VERDICTS, formatQuantity, oneLine, relativePath, VERDICT_ORDER } from './escape.js';
+import { DEFAULT_SEVERITY, shownFindings } from './severity.js';
 import type { Formatter } from './types.js';
 
 const EVIDENCE_LIMIT = 3;
@@ -58,16 +59,18 @@ function row(claim: Claim & { verdict: string }, cwd: string): string {
 
 function noFindings(report: Report, verdicts: readonly string[]): string {
   if (report.command === 'extract') return 'Nothing was checked.';
+  if (verdicts.length === 0) return 'No problems to show.';
   const names = verdicts.length === 1 ? verdicts[0] : `${verdicts.slice(0, -1).join(', ')} or ${verdicts.at(-1)}`;
   return `No ${names} claims.`;
 }
 
 export const formatMarkdown: Formatter = (report, options) => {
   const { cwd } = options;
-  const flagged = findings(report, options.failOn);
+  const severity = options.severity ?? DEFAULT_SEVERITY;
+  const flagged = shownFindings(report, severity);
   const lines = ['## claimcheck', '', summaryLine(report), ''];
   if (flagged.length === 0) {
-    lines.push(noFindings(report, reportedVerdicts(options.failOn)));
+    lines.push(noFindings(report, FINDING_VERDICTS.filter((v) => severity[v] !== 'off')));
   } else {
     lines.push('| Verdict | Claim | Location | Evidence |', '| --- | --- | --- | --- |');
     lines.push(...flagged.map((claim) => row(claim, cwd)));

@@ -3,16 +3,18 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim, Evidence, FileError } from '../schema.js';
-import { claimMessage, findings, FINDING_VERDICTS, formatQuantity, oneLine, relativePath } from './escape.js';
+import { claimMessage, FINDING_VERDICTS, formatQuantity, oneLine, relativePath } from './escape.js';
 import type { FindingVerdict } from './escape.js';
 import type { Formatter } from './types.js';
+import { fromRoot } from './root.js';
+import { DEFAULT_SEVERITY, shownFindings, type SeverityMap } from './severity.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/claimcheck/claimcheck';
 const SRCROOT = '%SRCROOT%';
 
-type Level = 'error' | 'warning' | 'note';
-const LEVEL: Record<FindingVerdict, Level> = { contradicted: 'error', disputed: 'warning', unverified: 'note' };
+type Level = 'error' | 'warning' | 'note' | 'none';
+const level = (map: SeverityMap, verdict: FindingVerdict): Level => (map[verdict] === 'off' ? 'none' : map[verdict]);
 
 interface RuleText {
   name: string;
@@ -42,7 +44,7 @@ const RULE_TEXT: Record<FindingVerdict, RuleText> = {
   },
 };
 
-function rule(verdict: FindingVerdict) {
+function rule(verdict: FindingVerdict, map: SeverityMap) {
   const text = RULE_TEXT[verdict];
   return {
     id: `claimcheck/${verdict}`,
@@ -50,7 +52,7 @@ function rule(verdict: FindingVerdict) {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help, markdown: `**${text.short}** ${text.help}` },
-    defaultConfiguration: { level: LEVEL[verdict] },
+    defaultConfiguration: { level: level(map, verdict) },
   };
 }
 
@@ -84,7 +86,7 @@ function relatedLocation(evidence: Evidence, relation: 'supports' | 'disagrees',
   };
 }
 
-function result(claim: Claim & { verdict: FindingVerdict }, cwd: string) {
+function result(claim: Claim & { verdict: FindingVerdict }, cwd: string, map: SeverityMap) {
   const related = [
     ...(claim.disagrees ?? []).map((e) => [e, 'disagrees'] as const),
     ...(claim.supports ?? []).map((e) => [e, 'supports'] as const),
@@ -92,7 +94,7 @@ function result(claim: Claim & { verdict: FindingVerdict }, cwd: string) {
   return {
     ruleId: `claimcheck/${claim.verdict}`,
     ruleIndex: FINDING_VERDICTS.indexOf(claim.verdict),
-    level: LEVEL[claim.verdict],
+    level: level(map, claim.verdict),
     message: { text: `${claimMessage(claim, cwd)}.` },
     locations: [
       {
@@ -128,8 +130,10 @@ function notification(error: FileError, cwd: string) {
   };
 }
 
-export const formatSarif: Formatter = (report, options) => {
-  const { cwd } = options;
+export const formatSarif: Formatter = (given, options) => {
+  // Locations are relative to the repository root (%SRCROOT%), wherever the run started.
+  const { report, cwd } = fromRoot(given, options);
+  const map = options.severity ?? DEFAULT_SEVERITY;
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -140,7 +144,7 @@ export const formatSarif: Formatter = (report, options) => {
             name: 'claimcheck',
             version: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: FINDING_VERDICTS.map(rule),
+            rules: FINDING_VERDICTS.map((verdict) => rule(verdict, map)),
           },
         },
         invocations: [
@@ -153,7 +157,7 @@ export const formatSarif: Formatter = (report, options) => {
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: baseUri(cwd) } },
         columnKind: 'utf16CodeUnits',
-        results: findings(report, options.failOn).map((claim) => result(claim, cwd)),
+        results: shownFindings(report, map).map((claim) => result(claim, cwd, map)),
       },
     ],
   };

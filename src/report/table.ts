@@ -44,7 +44,8 @@ export function* extractTableChunks(claims: Iterable<Claim>, options: FormatOpti
     yield line(row);
   }
   for (const row of pending) yield line(row);
-  yield `${paint(options.color, 'dim', `${count} claim${count === 1 ? '' : 's'} in ${files.size} file(s)`)}\n`;
+  const read = options.run?.files ?? files.size;
+  yield `${paint(options.color, 'dim', `${count} claim${count === 1 ? '' : 's'} in ${read} file${read === 1 ? '' : 's'}`)}\n`;
 }
 
 function evidenceLine(mark: string, e: Evidence, options: FormatOptions): string {
