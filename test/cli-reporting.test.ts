@@ -104,7 +104,7 @@ describe('several outputs from one run', () => {
 
   it.each<[string[], string]>([
     [['--format', 'github', '--format', 'sarif'], 'claimcheck: only one --format can write to standard output; give the others a file, e.g. --format sarif=report.sarif\n'],
-    [['--format', 'xml=a.xml'], 'claimcheck: unknown format "xml" (expected one of stylish, table, json, jsonl, sarif, github, junit, markdown)\n'],
+    [['--format', 'xml=a.xml'], 'claimcheck: unknown format "xml" (expected one of stylish, table, json, jsonl, sarif, github, junit, markdown, html)\n'],
   ])('%j is a usage error', async (args, message) => {
     const r = await check(repo(), args);
     expect([r.code, r.stderr]).toEqual([2, message]);
