@@ -9,10 +9,13 @@ import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { filter, tap } from '../iterate.js';
 import { resolveSettings } from './settings.js';
+import { assertOutputNotInput } from './output-path.js';
+import { printable } from '../report/printable.js';
 import type { CliIO } from './run.js';
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);
+  assertOutputNotInput(settings);
   const facts = settings.facts ? (await import('./facts.js')).factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
   const errors: FileError[] = [];
   let claims: Iterable<Claim> = checkStream(
@@ -39,14 +42,14 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
     let all = [...claims];
     if (settings.updateBaseline) {
       writeBaseline(path.resolve(io.cwd, settings.updateBaseline), all.filter(isFinding));
-      io.stderr(`claimcheck: recorded ${all.filter(isFinding).length} finding(s) in ${settings.updateBaseline}\n`);
+      io.stderr(`claimcheck: recorded ${all.filter(isFinding).length} finding(s) in ${printable(settings.updateBaseline)}\n`);
     }
     if (settings.baseline) {
       const baseline = readBaseline(path.resolve(io.cwd, settings.baseline));
       const fresh = new Set(filterNew(all.filter(isFinding), baseline));
       const known = all.filter((c) => isFinding(c) && !fresh.has(c)).length;
       all = all.filter((c) => !isFinding(c) || fresh.has(c));
-      if (known) io.stderr(`claimcheck: ${known} finding(s) already in the baseline ${settings.baseline} are not reported\n`);
+      if (known) io.stderr(`claimcheck: ${known} finding(s) already in the baseline ${printable(settings.baseline)} are not reported\n`);
     }
     claims = all;
   }
@@ -67,10 +70,12 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       const color = useColor(sink, opts['color'], io.env);
       writeReport(report, settings.format, { color, cwd: io.cwd, failOn: settings.failOn, explain: settings.explain }, sink);
     }
-  } finally {
-    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
   }
-  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
+  sink.close();
+  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   if (settings.updateBaseline) return 0;
   return failed ? 1 : 0;
 }

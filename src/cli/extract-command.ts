@@ -5,10 +5,13 @@ import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { extractTableChunks } from '../report/table.js';
 import { openSink, useColor, writeReport } from './output.js';
 import { resolveSettings } from './settings.js';
+import { assertOutputNotInput } from './output-path.js';
+import { printable } from '../report/printable.js';
 import type { CliIO } from './run.js';
 
 export async function runExtract(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);
+  assertOutputNotInput(settings);
   const sink = openSink(settings.outputFile, io);
   const errors: FileError[] = [];
   const claims = extractClaims(settings.paths, settings.read, errors);
@@ -24,9 +27,11 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
       const color = useColor(sink, opts['color'], io.env);
       writeReport({ version: 1, tool: TOOL, command: 'extract', claims: all, errors }, settings.format, { color, cwd: io.cwd, failOn: settings.failOn, explain: false }, sink);
     }
-  } finally {
-    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
   }
-  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
+  sink.close();
+  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   return 0;
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../schema.js';
 import type { Format, Formatter, FormatOptions } from '../report/types.js';
-import { UsageError } from '../errors.js';
 import { formatTable } from '../report/table.js';
 import { formatJson, formatJsonl } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
@@ -11,6 +10,7 @@ import { formatGithub } from '../report/github.js';
 import { formatJunit } from '../report/junit.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { CliIO } from './run.js';
+import { openAtomic } from './atomic-file.js';
 
 export { FORMATS, type Format } from '../report/types.js';
 
@@ -27,6 +27,8 @@ export const FORMATTERS: Record<Format, Formatter> = {
 export interface Sink {
   write: (chunk: string) => void;
   close: () => void;
+  /** Ends a run that failed: a file output is left as it was; standard output gets what was written. */
+  abort: () => void;
   /** True when the report goes to a terminal. */
   terminal: boolean;
 }
@@ -65,22 +67,22 @@ function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string)
 export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   if (!outputFile) {
     const out = buffered(io.stdoutBytes ?? ((bytes) => io.stdout(utf8.decode(bytes))), io.stdout);
-    return { write: out.write, close: out.flush, terminal: io.isTTY };
+    return { write: out.write, close: out.flush, abort: out.flush, terminal: io.isTTY };
   }
-  const target = path.resolve(io.cwd, outputFile);
-  let fd: number;
-  try {
-    fd = fs.openSync(target, 'w');
-  } catch (e) {
-    throw new UsageError(`${outputFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const out = buffered((bytes) => writeAll(fd, bytes), (chunk) => writeAll(fd, Buffer.from(chunk)));
+  const file = openAtomic(path.resolve(io.cwd, outputFile), outputFile);
+  const out = buffered((bytes) => writeAll(file.fd, bytes), (chunk) => writeAll(file.fd, Buffer.from(chunk)));
   return {
     write: out.write,
     close: () => {
-      out.flush();
-      fs.closeSync(fd);
+      try {
+        out.flush();
+      } catch (e) {
+        file.abort();
+        throw e;
+      }
+      file.commit();
     },
+    abort: file.abort,
     terminal: false,
   };
 }

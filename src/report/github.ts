@@ -3,6 +3,7 @@ import type { FileError } from '../schema.js';
 import { claimMessage, findings, relativePath, withoutOtherLineBreaks } from './escape.js';
 import type { FindingVerdict } from './escape.js';
 import type { Formatter } from './types.js';
+import { printableKeepingLineBreaks } from './printable.js';
 
 type Command = 'error' | 'warning' | 'notice';
 const COMMAND: Record<FindingVerdict, Command> = { contradicted: 'error', disputed: 'warning', unverified: 'notice' };
@@ -14,7 +15,7 @@ const TITLE: Record<FindingVerdict, string> = {
 
 /** A command's message, escaped as @actions/core does; other line breaks become spaces first. */
 export function escapeData(text: string): string {
-  return withoutOtherLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printableKeepingLineBreaks(withoutOtherLineBreaks(text)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A command property value, escaped as @actions/core does; other line breaks become spaces first. */

@@ -2,6 +2,7 @@
 import type { Claim, Evidence, Report, Summary } from '../schema.js';
 import { findings, formatQuantity, oneLine, relativePath, reportedVerdicts, VERDICT_ORDER } from './escape.js';
 import type { Formatter } from './types.js';
+import { printable } from './printable.js';
 
 const EVIDENCE_LIMIT = 3;
 
@@ -10,7 +11,7 @@ const EVIDENCE_LIMIT = 3;
  * and `$` as an entity so that two amounts on a line never become a math span.
  */
 export function mdText(text: string): string {
-  return oneLine(text)
+  return printable(oneLine(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

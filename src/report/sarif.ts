@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Claim, Evidence, FileError } from '../schema.js';
 import { claimMessage, findings, FINDING_VERDICTS, formatQuantity, oneLine, relativePath } from './escape.js';
 import type { FindingVerdict } from './escape.js';
+import { jsonSafe } from './printable.js';
 import type { Formatter } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -157,5 +158,5 @@ export const formatSarif: Formatter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 };
