@@ -124,14 +124,13 @@ describe('inputs', () => {
     expect(report.errors).toEqual([]);
   });
 
-  it('a binary file is skipped with a warning; exit 0', async () => {
-    const r = await cli(['extract', 'blob.txt', 'corpus/a.txt', '--format', 'json']);
-    expect(r.code).toBe(0);
+  it('a binary file named on the command line is an error: exit 2, the JSON closed with the error in it', async () => {
+    const r = await cli(['extract', 'corpus/a.txt', 'blob.txt', '--format', 'json']);
+    expect(r.code).toBe(2);
     const report = ReportSchema.parse(JSON.parse(r.stdout));
     expect([...new Set(report.claims.map((c) => c.file))]).toEqual(['corpus/a.txt']);
-    expect(report.errors).toEqual([expect.objectContaining({ file: 'blob.txt', severity: 'warning' })]);
-    expect(r.stderr).toContain('blob.txt');
-    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(report.errors).toEqual([{ file: 'blob.txt', severity: 'error', message: 'cannot read as text (binary file)' }]);
+    expect(r.stderr).toBe('claimcheck: blob.txt: cannot read as text (binary file)\n');
   });
 });
 

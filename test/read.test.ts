@@ -248,13 +248,17 @@ describe('files that hold nothing', () => {
     expect(extract([name], { cwd: dir })).toMatchObject({ claims: [], errors: [] });
   });
 
-  it('a binary file is skipped with a warning and the rest is still read', () => {
-    const bin = write('blob.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x35, 0x20, 0x63, 0x61, 0x74, 0x73]));
-    const good = write('good.txt', 'The hall seats 800 people.\n');
-    const report = extract([bin, good], { cwd: dir });
+  it('a binary file found by walking a folder is skipped with a warning and the rest is still read', () => {
+    const bin = write('walked/blob.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x35, 0x20, 0x63, 0x61, 0x74, 0x73]));
+    const good = write('walked/good.txt', 'The hall seats 800 people.\n');
+    const report = extract(['walked'], { cwd: dir });
     expect(report.claims.map((c) => [c.file, c.text])).toEqual([[good, '800 people']]);
-    expect(report.errors).toHaveLength(1);
-    expect(report.errors[0]).toMatchObject({ file: bin, severity: 'warning' });
+    expect(report.errors).toEqual([{ file: bin, severity: 'warning', message: 'skipped: binary file' }]);
+  });
+
+  it('a binary file named explicitly is an error that names it', () => {
+    const bin = write('named-blob.txt', Buffer.from([0x00, 0x01, 0x35, 0x20, 0x63, 0x61, 0x74, 0x73]));
+    expect(() => extract([bin], { cwd: dir })).toThrow(`${bin}: cannot read as text (binary file)`);
   });
 });
 

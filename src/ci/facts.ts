@@ -12,12 +12,12 @@
 //
 // `factsDocumentText` lays the statements out one per line, for the ordinary claim extractor; its
 // `lineOf` takes a line of that text back to the statement's line in the facts file.
-import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isCollection, isMap, isNode, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { describeValue, formatKeyPath } from '../config/schema.js';
+import { readNamedText } from '../read/named-text.js';
 
 export interface FactEntry {
   /** The YAML key the statement is filed under; absent in Markdown and in a top-level YAML list. */
@@ -227,8 +227,9 @@ export function loadFacts(file: string, cwd: string = process.cwd()): Facts {
   if (!markdown && ext !== '.yaml' && ext !== '.yml') throw new UsageError(`${file}: a facts file must be YAML (.yaml, .yml) or Markdown (.md)`);
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
+    text = readNamedText(path.resolve(cwd, file), file);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${file}: no such facts file`);
     throw new UsageError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);

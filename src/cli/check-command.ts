@@ -10,14 +10,17 @@ import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { severityCounts } from '../report/severity.js';
 import type { FormatOptions } from '../report/types.js';
-import { openSink, useColor, writeReport } from './output.js';
+import { useColor, withSink, writeReport } from './output.js';
 import { filter, tap } from '../iterate.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { startProgress } from './progress.js';
+import { assertOutputNotInput } from './output-path.js';
+import { printable } from '../report/printable.js';
 import type { CliIO } from './run.js';
 
 export async function runCheck(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io, 'stylish');
+  for (const output of settings.outputs) assertOutputNotInput(settings, output.file);
   const facts = settings.facts ? (await import('./facts.js')).factClaims(settings.facts, io.cwd, settings.read.tolerance) : [];
   const errors: FileError[] = [];
   const run = { files: 0, suppressed: 0 };
@@ -87,35 +90,30 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
   let report: Report | null = null;
   try {
     if (streams) {
-      const sink = openSink(main!.file, io);
-      try {
+      withSink(main!.file, io, (sink) => {
         const chunks = main!.format === 'json' ? jsonChunks({ version: 1, tool: TOOL, command: 'check' }, claims, tail) : jsonlChunks(claims, tail);
         for (const chunk of chunks) sink.write(chunk);
-      } finally {
-        sink.close();
-      }
+      });
     } else {
       const all = [...claims];
       progress.done();
-      report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
+      const whole: Report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
+      report = whole;
       for (const output of settings.outputs) {
-        const sink = openSink(output.file, io);
-        try {
-          writeReport(report, output.format, options(useColor(sink, opts['color'], io.env)), sink);
-        } finally {
-          sink.close();
-        }
+        withSink(output.file, io, (sink) => {
+          writeReport(whole, output.format, options(useColor(sink, opts['color'], io.env)), sink);
+        });
       }
       const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
       if (summaryFile) {
         const { writeStepSummary } = await import('./step-summary.js');
-        writeStepSummary(summaryFile, report, options(false), io);
+        writeStepSummary(summaryFile, whole, options(false), io);
       }
     }
   } finally {
     progress.done();
   }
-  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
+  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   if (settings.updateBaseline) return 0;
   if (report && settings.maxWarnings !== undefined) {
     const warnings = severityCounts(report.claims, settings.severity).warning;

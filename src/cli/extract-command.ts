@@ -4,12 +4,15 @@ import { extractClaims, TOOL } from '../api.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { extractTableChunks } from '../report/table.js';
 import type { FormatOptions } from '../report/types.js';
-import { openSink, useColor, writeReport } from './output.js';
+import { useColor, withSink, writeReport } from './output.js';
 import { resolveSettings } from './settings.js';
+import { assertOutputNotInput } from './output-path.js';
+import { printable } from '../report/printable.js';
 import type { CliIO } from './run.js';
 
 export async function runExtract(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);
+  for (const output of settings.outputs) assertOutputNotInput(settings, output.file);
   const errors: FileError[] = [];
   const run = { files: 0, suppressed: 0 };
   const read = { ...settings.read, warn: (w: FileError) => errors.push(w), onDocument: () => run.files++, onSuppressed: (n: number) => (run.suppressed += n) };
@@ -18,25 +21,19 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
   const tail = () => ({ errors });
   const [main, ...others] = settings.outputs;
   if (others.length === 0 && ['json', 'jsonl', 'table', 'stylish'].includes(main!.format)) {
-    const sink = openSink(main!.file, io);
-    try {
+    withSink(main!.file, io, (sink) => {
       if (main!.format === 'json') for (const chunk of jsonChunks({ version: 1, tool: TOOL, command: 'extract' }, claims, tail)) sink.write(chunk);
       else if (main!.format === 'jsonl') for (const chunk of jsonlChunks(claims, tail)) sink.write(chunk);
       else for (const chunk of extractTableChunks(claims, options(useColor(sink, opts['color'], io.env)))) sink.write(chunk);
-    } finally {
-      sink.close();
-    }
+    });
   } else {
     const all: Claim[] = [...claims];
     for (const output of settings.outputs) {
-      const sink = openSink(output.file, io);
-      try {
+      withSink(output.file, io, (sink) => {
         writeReport({ version: 1, tool: TOOL, command: 'extract', claims: all, errors }, output.format, options(useColor(sink, opts['color'], io.env)), sink);
-      } finally {
-        sink.close();
-      }
+      });
     }
   }
-  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${e.file}: ${e.message}\n`);
+  for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import type { Format, FormatOptions } from '../report/types.js';
 import { UsageError } from '../errors.js';
 import { FORMATTERS } from '../report/formats.js';
 import type { CliIO } from './run.js';
+import { openAtomic } from './atomic-file.js';
 
 export { FORMATS, type Format } from '../report/types.js';
 
@@ -14,6 +15,8 @@ export { FORMATTERS };
 export interface Sink {
   write: (chunk: string) => void;
   close: () => void;
+  /** Ends a run that failed: a file output is left as it was; standard output gets what was written. */
+  abort: () => void;
   /** True when the report goes to a terminal. */
   terminal: boolean;
 }
@@ -52,22 +55,22 @@ function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string)
 export function openSink(outputFile: string | undefined, io: CliIO): Sink {
   if (!outputFile) {
     const out = buffered(io.stdoutBytes ?? ((bytes) => io.stdout(utf8.decode(bytes))), io.stdout);
-    return { write: out.write, close: out.flush, terminal: io.isTTY };
+    return { write: out.write, close: out.flush, abort: out.flush, terminal: io.isTTY };
   }
-  const target = path.resolve(io.cwd, outputFile);
-  let fd: number;
-  try {
-    fd = fs.openSync(target, 'w');
-  } catch (e) {
-    throw new UsageError(`${outputFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const out = buffered((bytes) => writeAll(fd, bytes), (chunk) => writeAll(fd, Buffer.from(chunk)));
+  const file = openAtomic(path.resolve(io.cwd, outputFile), outputFile);
+  const out = buffered((bytes) => writeAll(file.fd, bytes), (chunk) => writeAll(file.fd, Buffer.from(chunk)));
   return {
     write: out.write,
     close: () => {
-      out.flush();
-      fs.closeSync(fd);
+      try {
+        out.flush();
+      } catch (e) {
+        file.abort();
+        throw e;
+      }
+      file.commit();
     },
+    abort: file.abort,
     terminal: false,
   };
 }
@@ -92,4 +95,21 @@ export function useColor(sink: Sink, flag: unknown, env: CliIO['env']): boolean 
 
 export function writeReport(report: Report, format: Format, options: FormatOptions, sink: Sink): void {
   sink.write(FORMATTERS[format](report, options));
+}
+
+/**
+ * Runs `write` on a sink for `outputFile` and closes it; when `write` throws, the sink is aborted
+ * instead, so a file output keeps its old contents.
+ */
+export function withSink<T>(outputFile: string | undefined, io: CliIO, write: (sink: Sink) => T): T {
+  const sink = openSink(outputFile, io);
+  let done = false;
+  try {
+    const result = write(sink);
+    done = true;
+    return result;
+  } finally {
+    if (done) sink.close();
+    else sink.abort();
+  }
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ClaimcheckError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { printable } from '../report/printable.js';
+import { assertNoConflicts } from './conflicts.js';
 import { runExtract } from './extract-command.js';
 import { runCheck } from './check-command.js';
 import { FAIL_ON_LEVELS, FORMATS } from '../report/types.js';
@@ -85,7 +87,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       // One prefix for every error, commander's own included.
-      outputError: (s, write) => write(`claimcheck: ${(s.split('\n')[0] ?? '').replace(/^error: /, '')}\n`),
+      outputError: (s, write) => write(`claimcheck: ${printable((s.split('\n')[0] ?? '').replace(/^error: /, ''))}\n`),
     })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -146,6 +148,7 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
       io.stdout(program.helpInformation());
       return 0;
     }
+    assertNoConflicts(argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (e) {
@@ -154,15 +157,15 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
       return 2;
     }
     if (e instanceof ClaimcheckError) {
-      io.stderr(`claimcheck: ${e.message}\n`);
+      io.stderr(`claimcheck: ${printable(e.message)}\n`);
       return e.exitCode;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && err.path) {
-      io.stderr(`claimcheck: ${path.relative(io.cwd, err.path) || err.path}: ${err.code}\n`);
+      io.stderr(`claimcheck: ${printable(path.relative(io.cwd, err.path) || err.path)}: ${err.code}\n`);
       return 2;
     }
-    io.stderr(`claimcheck: internal error: ${oneLine(err?.message ?? String(e))} (please report it with the command that caused it)\n`);
+    io.stderr(`claimcheck: internal error: ${printable(oneLine(err?.message ?? String(e)))} (please report it with the command that caused it)\n`);
     return 2;
   }
 }

@@ -5,6 +5,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { FileError } from '../schema.js';
 import { UsageError } from '../errors.js';
 import { decode } from './decode.js';
+import { ReadError, specialKind } from './read-error.js';
 import { isMarkdownName, prepareDocument, type SourceDocument } from './document.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
@@ -27,6 +28,8 @@ export interface InputFile {
   file: string;
   /** Where to read it; null for standard input. */
   absolute: string | null;
+  /** Named on the command line (or standard input), not found by walking a directory or a pattern. */
+  explicit?: boolean;
 }
 
 function normalizeExt(ext: string): string {
@@ -60,8 +63,9 @@ export function expandPaths(paths: string[], options: ReadOptions = {}): InputFi
   };
   for (const p of paths) {
     if (p === '-') {
+      if (seen.has('-')) throw new UsageError('- (standard input) is named more than once; it can be read only once');
       if (options.stdinName && options.ignored?.(options.stdinName)) continue;
-      add({ file: options.stdinName ?? '<stdin>', absolute: null });
+      add({ file: options.stdinName ?? '<stdin>', absolute: null, explicit: true });
       continue;
     }
     const abs = path.resolve(cwd, p);
@@ -87,7 +91,9 @@ export function expandPaths(paths: string[], options: ReadOptions = {}): InputFi
         options.warn?.({ file: p, severity: 'warning', message: 'skipped: named on the command line, but an ignore rule (.claimcheckignore or the config\'s include/exclude) leaves it out' });
         continue;
       }
-      add({ file: p, absolute: abs });
+      add({ file: p, absolute: abs, explicit: true });
+    } else if (stat && specialKind(stat)) {
+      throw new UsageError(`${p}: cannot read ${specialKind(stat)}; name a regular file, a directory or - for standard input`);
     } else if (isDynamicPattern(p)) {
       const matches = globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
       if (matches.length === 0) throw new UsageError(`${p}: no files match this pattern`);
@@ -111,9 +117,13 @@ export function readInput(input: InputFile, options: ReadOptions = {}): { docume
     bytes = input.absolute === null ? (options.readStdin ?? (() => fs.readFileSync(0)))() : fs.readFileSync(input.absolute);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${input.file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);
+    throw new ReadError(input.file, `cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);
   }
   const decoded = decode(bytes);
-  if (!decoded.ok) return { error: { file: input.file, severity: 'warning', message: `skipped: ${decoded.reason}` } };
+  if (!decoded.ok) {
+    // A file named on the command line must be read, or the run fails: a gate that skips it passes.
+    if (input.explicit) throw new ReadError(input.file, `cannot read as text (${decoded.reason})`);
+    return { error: { file: input.file, severity: 'warning', message: `skipped: ${decoded.reason}` } };
+  }
   return { document: prepareDocument(input.file, decoded.text, isMarkdownName(input.file)) };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_SEVERITY, shownFindings, type Severity } from './severity.js';
 import type { FindingVerdict } from './escape.js';
 import type { Formatter } from './types.js';
 import { fromRoot } from './root.js';
+import { printableKeepingLineBreaks } from './printable.js';
 
 type Command = 'error' | 'warning' | 'notice';
 const COMMAND: Record<Exclude<Severity, 'off'>, Command> = { error: 'error', warning: 'warning', note: 'notice' };
@@ -16,7 +17,7 @@ const TITLE: Record<FindingVerdict, string> = {
 
 /** A command's message, escaped as @actions/core does; other line breaks become spaces first. */
 export function escapeData(text: string): string {
-  return withoutOtherLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printableKeepingLineBreaks(withoutOtherLineBreaks(text)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A command property value, escaped as @actions/core does; other line breaks become spaces first. */

@@ -1,5 +1,6 @@
 // JSON and JSON Lines. Both stream: a report with a million claims is written piece by piece.
 import type { Claim, FileError, Report, Summary } from '../schema.js';
+import { jsonSafe } from './printable.js';
 
 export interface ReportHead {
   version: 1;
@@ -11,25 +12,45 @@ export interface ReportHead {
 export function* jsonChunks(head: ReportHead, claims: Iterable<Claim>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
   yield `{"version":${head.version},"tool":${JSON.stringify(head.tool)},"command":${JSON.stringify(head.command)},"claims":[`;
   let first = true;
-  for (const c of claims) {
+  const failure = yield* guarded(claims, function* (c) {
     yield first ? '\n' : ',\n';
-    yield JSON.stringify(c);
+    yield jsonSafe(JSON.stringify(c));
     first = false;
-  }
+  });
   const { summary, errors } = tail();
-  yield `${first ? '' : '\n'}],${summary ? `"summary":${JSON.stringify(summary)},` : ''}"errors":${JSON.stringify(errors)}}\n`;
+  const all = failure ? [...errors, failure.error] : errors;
+  yield `${first ? '' : '\n'}],${summary && !failure ? `"summary":${JSON.stringify(summary)},` : ''}"errors":${jsonSafe(JSON.stringify(all))}}\n`;
+  if (failure) throw failure.cause;
+}
+
+/**
+ * Writes each claim; a failure part-way (a file that cannot be read) ends the claims rather than the
+ * output, so the document is still closed, with the failure as its last error. It is thrown again
+ * once the document is complete, and the run still fails.
+ */
+function* guarded(claims: Iterable<Claim>, each: (c: Claim) => Generator<string>): Generator<string, { error: FileError; cause: unknown } | undefined> {
+  try {
+    for (const c of claims) yield* each(c);
+  } catch (cause) {
+    const e = cause as { file?: unknown; reason?: unknown; message?: unknown };
+    const file = typeof e.file === 'string' ? e.file : '';
+    const message = typeof e.reason === 'string' ? e.reason : String(e.message ?? cause);
+    return { error: { file, severity: 'error', message }, cause };
+  }
+  return undefined;
 }
 
 /** One claim per line; then a summary line (for `check`) and a line per file error. */
 export function* jsonlChunks(claims: Iterable<Claim>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
   // Three pieces rather than one joined string: the claim's JSON is not copied again to join them.
-  for (const c of claims) {
+  const failure = yield* guarded(claims, function* (c) {
     yield '{"type":"claim",';
-    yield JSON.stringify(c).slice(1);
+    yield jsonSafe(JSON.stringify(c)).slice(1);
     yield '\n';
-  }
+  });
   const { summary, errors } = tail();
-  for (const e of errors) yield `${JSON.stringify({ type: 'error', ...e })}\n`;
+  for (const e of failure ? [...errors, failure.error] : errors) yield `${jsonSafe(JSON.stringify({ type: 'error', ...e }))}\n`;
+  if (failure) throw failure.cause;
   if (summary) yield `${JSON.stringify({ type: 'summary', ...summary })}\n`;
 }
 

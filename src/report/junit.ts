@@ -9,7 +9,7 @@ const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFF
 
 /** Text content: `&`, `<`, `>` and CR escaped (a parser would turn CR into LF), characters illegal in XML removed. */
 export function xmlText(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return text.replace(ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;').replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`).replace(/##\[/g, '#&#35;[');
 }
 
 /** An attribute value: quotes escaped too, and TAB and LF encoded so attribute normalization keeps them. */

@@ -3,6 +3,7 @@ import type { Claim, Evidence, Report, Summary } from '../schema.js';
 import { FINDING_VERDICTS, formatQuantity, oneLine, relativePath, VERDICT_ORDER } from './escape.js';
 import { DEFAULT_SEVERITY, shownFindings } from './severity.js';
 import type { Formatter } from './types.js';
+import { printable } from './printable.js';
 
 const EVIDENCE_LIMIT = 3;
 
@@ -11,7 +12,7 @@ const EVIDENCE_LIMIT = 3;
  * and `$` as an entity so that two amounts on a line never become a math span.
  */
 export function mdText(text: string): string {
-  return oneLine(text)
+  return printable(oneLine(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Claim, Evidence, FileError } from '../schema.js';
 import { claimMessage, FINDING_VERDICTS, formatQuantity, oneLine, relativePath } from './escape.js';
 import type { FindingVerdict } from './escape.js';
+import { jsonSafe } from './printable.js';
 import type { Formatter } from './types.js';
 import { fromRoot } from './root.js';
 import { DEFAULT_SEVERITY, shownFindings, type SeverityMap } from './severity.js';
@@ -161,5 +162,5 @@ export const formatSarif: Formatter = (given, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 };

@@ -5,6 +5,10 @@ import type { FormatOptions } from './types.js';
 import { displayQuantity } from './display.js';
 import { paint, VERDICT_COLORS } from './colors.js';
 import { oneLine } from './escape.js';
+import { printable } from './printable.js';
+
+/** Document text on one line, every control escaped. */
+const shown = (text: string) => printable(oneLine(text));
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -18,7 +22,7 @@ function measureOf(c: Claim): string {
 const SIZING_ROWS = 500;
 
 function extractRow(c: Claim): string[] {
-  return [`${c.file}:${c.line}:${c.column}`, clip(oneLine(c.text), 48), displayQuantity(c.quantity), measureOf(c)];
+  return [`${printable(c.file)}:${c.line}:${c.column}`, clip(shown(c.text), 48), displayQuantity(c.quantity), measureOf(c)];
 }
 
 /**
@@ -49,8 +53,8 @@ export function* extractTableChunks(claims: Iterable<Claim>, options: FormatOpti
 }
 
 function evidenceLine(mark: string, e: Evidence, options: FormatOptions): string {
-  const why = options.explain && e.score !== undefined ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}${e.reason ? `: ${e.reason}` : ''}]`) : '';
-  return `    ${mark} ${e.file}:${e.line}:${e.column}  "${clip(oneLine(e.text), 60)}"${why}`;
+  const why = options.explain && e.score !== undefined ? paint(options.color, 'dim', `  [score ${e.score.toFixed(2)}${e.reason ? `: ${printable(e.reason)}` : ''}]`) : '';
+  return `    ${mark} ${printable(e.file)}:${e.line}:${e.column}  "${clip(shown(e.text), 60)}"${why}`;
 }
 
 function checkTable(report: Report, options: FormatOptions): string {
@@ -58,7 +62,7 @@ function checkTable(report: Report, options: FormatOptions): string {
   for (const c of report.claims) {
     if (!c.verdict) continue;
     const label = paint(options.color, VERDICT_COLORS[c.verdict], c.verdict.toUpperCase().padEnd(12));
-    out.push(`${label} ${c.file}:${c.line}:${c.column}  "${clip(oneLine(c.text), 60)}"  ${displayQuantity(c.quantity)}  ${paint(options.color, 'dim', measureOf(c))}`);
+    out.push(`${label} ${printable(c.file)}:${c.line}:${c.column}  "${clip(shown(c.text), 60)}"  ${displayQuantity(c.quantity)}  ${paint(options.color, 'dim', measureOf(c))}`);
     for (const e of c.disagrees ?? []) out.push(evidenceLine(paint(options.color, 'red', '✗ disagrees'), e, options));
     const moreD = (c.disagreeCount ?? 0) - (c.disagrees?.length ?? 0);
     if (moreD > 0) out.push(`    … ${moreD} more disagreeing`);
@@ -83,7 +87,7 @@ function checkTable(report: Report, options: FormatOptions): string {
 }
 
 export function formatTable(report: Report, options: FormatOptions): string {
-  const errors = report.errors.map((e) => `${e.severity}: ${e.file}: ${e.message}`);
+  const errors = report.errors.map((e) => `${e.severity}: ${printable(e.file)}: ${printable(e.message)}`);
   const body = report.command === 'check' ? checkTable(report, options) : [...extractTableChunks(report.claims, options)].join('');
   return body + (errors.length ? errors.join('\n') + '\n' : '');
 }
