@@ -165,13 +165,9 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
       io.stderr(`claimcheck: ${printable(path.relative(io.cwd, err.path) || err.path)}: ${err.code}\n`);
       return 2;
     }
-    io.stderr(`claimcheck: internal error: ${printable(oneLine(err?.message ?? String(e)))} (please report it with the command that caused it)\n`);
+    io.stderr(`claimcheck: internal error: ${printable(err?.message ?? String(e))} (please report it with the command that caused it)\n`);
     return 2;
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 export { UsageError };

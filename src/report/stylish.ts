@@ -5,6 +5,7 @@ import type { FormatOptions } from './types.js';
 import { paint, type Color } from './colors.js';
 import { claimMessage, oneLine, relativePath } from './escape.js';
 import { formatTable } from './table.js';
+import { printable } from './printable.js';
 import { DEFAULT_SEVERITY, severityOf, type Severity } from './severity.js';
 
 const LABEL_COLOR: Record<Severity | 'ok', Color> = { error: 'red', warning: 'yellow', note: 'blue', off: 'gray', ok: 'green' };
@@ -44,15 +45,15 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   }
   const out: string[] = [];
   for (const [file, rows] of byFile) {
-    out.push(paint(options.color, 'bold', file));
+    out.push(paint(options.color, 'bold', printable(file)));
     const width = Math.max(...rows.map((r) => `${r.claim.line}:${r.claim.column}`.length));
     for (const { claim, label } of rows) {
       const where = `${claim.line}:${claim.column}`.padEnd(width);
       const tag = paint(options.color, LABEL_COLOR[label], label.padEnd(7));
-      out.push(`  ${paint(options.color, 'dim', where)}  ${tag}  ${claimMessage(claim, cwd, oneLine)}  ${paint(options.color, 'dim', claim.verdict!)}`);
+      out.push(`  ${paint(options.color, 'dim', where)}  ${tag}  ${claimMessage(claim, cwd, (text) => printable(oneLine(text)))}  ${paint(options.color, 'dim', claim.verdict!)}`);
     }
     out.push('');
   }
-  const errors = report.errors.map((e) => `${e.severity}: ${e.file}: ${e.message}\n`).join('');
+  const errors = report.errors.map((e) => `${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`).join('');
   return out.join('\n') + (out.length ? '\n' : '') + stylishSummary(report, options, counts) + errors;
 }

@@ -8,19 +8,20 @@ import type { HtmlContext } from './context.js';
 import { pageAssets } from './assets.js';
 
 /**
- * JSON that is safe inside a script element: no `<` (so no `</script>` or `<!--`), and no U+2028 or
+ * JSON that is safe inside a script element: no `<` (so no `</script>` or `<!--`), no `#` (so no CI
+ * runner command `##[`), and no DEL, C1 control, U+2028 or
  * U+2029, which older JavaScript parsers read as line breaks. Every replacement is a JSON escape, so
  * the text parses back to the same value.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[<>&#\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Text for an HTML attribute or element, for the few strings the page's frame itself holds. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return text.replace(/[&<>"'#]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /**
