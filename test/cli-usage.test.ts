@@ -180,7 +180,7 @@ describe('surprises', () => {
     };
     let err = '';
     expect(await run(['extract', 'a.md'], io)).toBe(2);
-    expect(err).toBe('claimcheck: internal error: disk full (please report it with the command that caused it)\n');
+    expect(err).toBe('claimcheck: internal error: disk\\nfull (please report it with the command that caused it)\n');
   });
 
   it('--changed-since in a shallow clone hints at fetch-depth', async () => {
