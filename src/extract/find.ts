@@ -100,6 +100,7 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
   if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
   if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  if (inEscapeSequence(text, n.start)) return true;
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
@@ -112,6 +113,13 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
   if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
   return false;
+}
+
+/** A terminal control sequence's parameters: "ESC[2J", "ESC[1;31m". */
+function inEscapeSequence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i < 16 && /[\d;?]/.test(text[i] as string)) i--;
+  return text[i] === '[' && text[i - 1] === '\x1b';
 }
 
 /** Clock times in words: "half past eight", "quarter to nine", "eight o'clock". */
@@ -210,6 +218,8 @@ function mergeBounds(text: string, a: RawClaim, b: RawClaim): RawClaim | null {
   return { ...a, end: b.end, number: lo.number, halfStep: 0, upper: hi.number, upperHalfStep: 0, qualifier: 'range', measure: a.measure ?? b.measure };
 }
 
+const OVERFLOW = /[-\u2212]?[\d.,]+\s?[x×*]\s?10\s?\^?\s?[-+\u2212⁺⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/y;
+
 type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
 
 /** Sentences longer than this around a figure are cut to a window, so one-line files stay linear. */
@@ -220,7 +230,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   const sentence: [number, number] = [Math.max(whole[0], pos - SENTENCE_WINDOW), Math.min(whole[1], pos + SENTENCE_WINDOW)];
   const prefix = currencyPrefixBefore(text, pos, notBefore);
   const figure = readFigure(text, pos, prefix !== null);
-  if (!figure) return null;
+  if (!figure) {
+    // An overflowing power ("1x10^400") is skipped whole, its "10" and exponent too.
+    OVERFLOW.lastIndex = pos;
+    return OVERFLOW.exec(text) ? { skipTo: OVERFLOW.lastIndex } : null;
+  }
   const { n } = figure;
   const skip = { skipTo: figure.end };
   if (!n.words && digitTrap(text, n)) return { skipTo: Math.max(n.end, nextNonDigit(text, n.end)) };
@@ -316,6 +330,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   // What follows: percent, currency, unit.
   let currency: CurrencyForm | undefined = prefix?.info;
   if (prefix) start = Math.min(start, prefix.start);
+  // "-$5 million": a sign before the symbol.
+  if (prefix && !upper && number > 0 && /^[-\u2212]$/.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+    number = -number;
+    start -= 1;
+  }
   let percent: PercentInfo | undefined;
   let unit: UnitForm | undefined;
   let unitText: string | undefined;
