@@ -64,7 +64,7 @@ export function currencySuffixAt(text: string, pos: number, afterScale = false):
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
-  if (!info || (info.afterScaleOnly && !afterScale)) return null;
+  if (!info || (info.afterScaleOnly && !afterScale) || (info.written !== undefined && m[1] !== info.written)) return null;
   // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97".
   if (!/\p{L}/u.test(key) && /^[\s\u00a0]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return null;
   return { start: pos, end: pos + m[0].length, text: m[0], info };
@@ -91,7 +91,9 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_PREFIXES[key];
-  if (!info) return null;
+  if (!info || (info.written !== undefined && m[1] !== info.written)) return null;
+  // A one-letter symbol ("R") before a lone digit is a name: "R1", "R2-D2".
+  if (info.written?.length === 1 && /^\d(?!\d|[.,]\d)/.test(text.slice(pos, pos + 3))) return null;
   // Letter codes need a space or nothing between them and the figure, and must not be ordinary words.
   return { start: from + m.index, end: pos, text: m[0], info };
 }

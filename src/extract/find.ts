@@ -13,7 +13,8 @@ import { sentenceAt } from './sentences.js';
 import { referenceBefore, subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
-import { SPACE, SPACE0 } from './patterns.js';
+import { alternation, SPACE, SPACE0 } from './patterns.js';
+import { SUBUNIT_WORDS } from '../data/currencies.js';
 
 export interface RawClaim {
   /** Offsets in the analysed text. */
@@ -66,6 +67,8 @@ function startAllowed(text: string, pos: number): true | number {
   if (isDigitStart) {
     if (!prev || !LETTER_OR_DIGIT.test(prev)) return true;
     if (ch >= 48 && ch <= 57 && ATTACHED_CODE.test(text.slice(Math.max(0, pos - 5), pos))) return true;
+    // A symbol of letters written onto the figure: "R14,5 billion", "RM8".
+    if (ch >= 48 && ch <= 57 && /(?:^|[^\p{L}])\p{Lu}\p{L}?$/u.test(text.slice(Math.max(0, pos - 3), pos)) && currencyPrefixBefore(text, pos)?.info.written) return true;
     // Part of a word or code ("H800", "x2"): resume after it.
     let end = pos;
     while (end < text.length && LETTER_OR_DIGIT.test(text[end] as string)) end++;
@@ -160,11 +163,25 @@ function scanNumber(text: string, pos: number): ParsedNumber | null {
   return parseWords(text, pos);
 }
 
+const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
+
 /** Reads a figure and its scale word at `pos`. */
 function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned | null {
   const n = scanNumber(text, pos);
   if (!n) return null;
   let scale: Affix<number> | null = null;
+  // "R14,5 billion", "$14,5-billion": a decimal comma right before a scale word.
+  if (!n.words && n.plainInteger) {
+    DECIMAL_COMMA.lastIndex = n.end;
+    const dc = DECIMAL_COMMA.exec(text);
+    if (dc) {
+      const digits = dc[1] as string;
+      n.value += Number(digits) / 10 ** digits.length;
+      n.halfStep = 0.5 * 10 ** -digits.length;
+      n.end += digits.length + 1;
+      n.plainInteger = false;
+    }
+  }
   if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
   }
@@ -219,6 +236,8 @@ function mergeBounds(text: string, a: RawClaim, b: RawClaim): RawClaim | null {
 }
 
 const OVERFLOW = /[-\u2212]?[\d.,]+\s?[x×*]\s?10\s?\^?\s?[-+\u2212⁺⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/y;
+
+const POUND_STERLING: CurrencyForm = { iso: 'GBP' };
 
 type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
 
@@ -335,6 +354,15 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     number = -number;
     start -= 1;
   }
+  // "RM 8 and 50 sen", "$12 and 15 cents": a named subunit after an amount with its symbol before.
+  if (prefix && !upper && !figure.scale) {
+    const cents = subunitAt(text, end, prefix.info, true);
+    if (cents) {
+      number += cents.value;
+      halfStep = 0.005;
+      end = cents.end;
+    }
+  }
   let percent: PercentInfo | undefined;
   let unit: UnitForm | undefined;
   let unitText: string | undefined;
@@ -367,11 +395,20 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       if (u && (!(figure.scale && /^[kKmMbB]$/.test(figure.scale.text)) || /^[\s\u00a0]+\p{L}{2,}/u.test(u.text))) {
         // "8-bit", "64-bit": the name of a format; "a one-day loss", "a one-week high": an adjective, not a duration.
         if (/^-bits?$/i.test(u.text) || (n.words && n.value === 1 && /^-(?:day|night|week)$/i.test(u.text))) return skip;
+        // "3 pounds 20 pence": pounds sterling after all.
+        const pence = /^[\s\u00a0]+pounds?$/i.test(u.text) ? subunitAt(text, u.end, POUND_STERLING, true) : null;
+        if (pence && /^(?:pence|p)$/i.test(text.slice(pence.end - 5, pence.end).trim().split(/\s/).pop() ?? '')) {
+          currency = POUND_STERLING;
+          number += pence.value;
+          halfStep = 0.005;
+          end = pence.end;
+        } else {
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
         unit = compound.unit;
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
         end = compound.end;
         if (compound.add) number += compound.add / unit.factor;
+        }
       }
     }
   }
@@ -540,14 +577,14 @@ function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
   return null;
 }
 
-const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(cents?|pence|p|centimes|kopecks?))?(?![\\p{L}\\p{N}])`, 'iuy');
+const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(${alternation([...SUBUNIT_WORDS, 'p'])}))?(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** The cents after a whole amount: " 50", " and forty-five cents". */
-function subunitAt(text: string, pos: number, currency: CurrencyForm): { value: number; end: number } | null {
+function subunitAt(text: string, pos: number, currency: CurrencyForm, named = false): { value: number; end: number } | null {
   if ((currency.factor ?? 1) !== 1) return null;
   SUBUNIT.lastIndex = pos;
   const m = SUBUNIT.exec(text);
-  if (!m) return null;
+  if (!m || (named && !m[2])) return null;
   const raw = m[1] as string;
   const parsed = /^\d/.test(raw) ? { value: Number(raw), end: 0 } : parseWords(raw, 0);
   if (!parsed || parsed.value >= 100 || parsed.value <= 0 || !Number.isInteger(parsed.value)) return null;
