@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Extraction speed as a ratio to compromise's, on given text files: one file per figure density.
 // Runs `extract FILE --format jsonl` RUNS times (median wall time incl. process start, peak RSS),
-// and compromise (numbers()+money()+percentages() per paragraph) on the same file for a time budget.
+// and compromise (numbers()+money()+percentages() per line) on the same file for a time budget.
 //
 //   node scripts/bench-density.mjs [--runs N] [--seconds S] [--cli "node bin/claimcheck.js"] FILE...
 //
@@ -14,7 +14,25 @@ import { fileURLToPath } from 'node:url';
 import { parseCommand, runTimed, median, inspectJsonl, fmt } from './bench-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCH = join(ROOT, 'scripts', 'bench.mjs');
+const SELF = fileURLToPath(import.meta.url);
+
+/** compromise line by line (a line is a paragraph in these files) until the time budget is used up. */
+async function baselineWorker(file, seconds) {
+  const { default: nlp } = await import('compromise');
+  const paragraphs = readFileSync(file, 'utf8').split(/\n+/);
+  const budget = BigInt(Math.round(seconds * 1e9));
+  let bytes = 0, i = 0;
+  const t0 = process.hrtime.bigint();
+  while (i < paragraphs.length && process.hrtime.bigint() - t0 < budget) {
+    const p = paragraphs[i++];
+    const doc = nlp(p);
+    doc.numbers().json();
+    doc.money().json();
+    doc.percentages().json();
+    bytes += Buffer.byteLength(p) + 1;
+  }
+  process.stdout.write(`${JSON.stringify({ bytes, ms: Number(process.hrtime.bigint() - t0) / 1e6 })}\n`);
+}
 
 function parseArgs(argv) {
   const o = { runs: 3, seconds: 10, cli: 'node bin/claimcheck.js', files: [] };
@@ -31,6 +49,7 @@ function parseArgs(argv) {
 }
 
 async function main() {
+  if (process.argv[2] === '--baseline-worker') return baselineWorker(process.argv[3], Number(process.argv[4]));
   const o = parseArgs(process.argv.slice(2));
   const cli = parseCommand(o.cli);
   const tmp = mkdtempSync(join(tmpdir(), 'claimcheck-density-'));
@@ -51,7 +70,7 @@ async function main() {
         rmSync(stdoutFile, { force: true });
       }
       const baseOut = join(tmp, 'baseline.json');
-      const b = await runTimed([process.execPath, BENCH, '--baseline-worker', file, String(o.seconds)], { stdoutFile: baseOut, cwd: ROOT, tmp });
+      const b = await runTimed([process.execPath, SELF, '--baseline-worker', file, String(o.seconds)], { stdoutFile: baseOut, cwd: ROOT, tmp });
       if (b.code !== 0) throw new Error(`compromise baseline failed: ${b.stderr}`);
       const base = JSON.parse(readFileSync(baseOut, 'utf8'));
       const ms = median(times);

@@ -17,9 +17,12 @@ const SYMBOLS = {
   MYR: ['RM'], INR: ['Rs', 'Rs.', '₹'], PKR: ['Rs', 'Rs.'], LKR: ['Rs', 'Rs.'], NPR: ['Rs', 'Rs.'], ZAR: ['R'], PLN: ['zł'],
   SEK: ['kr'], NOK: ['kr'], DKK: ['kr'], ISK: ['kr'], CHF: ['Fr.', 'SFr.'], CZK: ['Kč'], HUF: ['Ft'], RON: ['lei'], IDR: ['Rp'],
   AED: ['Dh', 'Dhs'], SAR: ['SR'], BRL: ['R$'], AUD: ['A$', 'AU$'], NZD: ['NZ$'], SGD: ['S$'], CAD: ['C$', 'CA$'], HKD: ['HK$'],
-  TWD: ['NT$'], MXN: ['MX$', 'Mex$'], KES: ['KSh'], NGN: ['₦'], GHS: ['GH₵'], PHP: ['₱'], THB: ['฿'], VND: ['₫'], TRY: ['₺', 'TL'],
+  TWD: ['NT$'], MXN: ['MX$', 'Mex$'], KES: ['KSh'], NGN: ['₦'], GHS: ['GH₵'], PHP: ['₱'], THB: ['฿'], VND: ['₫'], TRY: ['₺'],
   KZT: ['₸'], UAH: ['₴'], RUB: ['₽'], ILS: ['₪', 'NIS'], KRW: ['₩'], EGP: ['E£'], ARS: ['AR$'], CLP: ['CLP$'], COP: ['COL$'],
 };
+
+/** Locale symbols that are also units or abbreviations ("KM" km, "kn" knots, "TL" team leader); single letters too. */
+const UNCLEAR_SYMBOLS = new Set(['KM', 'CF', 'RF', 'FG', 'Db', 'Ar', 'Bs', 'SR', 'TL', 'kn', 'ZK', 'Kz']);
 
 /** What a shared form usually means in English news. */
 const DEFAULTS = {
@@ -64,7 +67,8 @@ const add = (map, form, code) => {
   map.get(form).add(code);
 };
 for (const code of codes) {
-  for (const s of [part(code, 1, 'symbol'), part(code, 1, 'narrowSymbol'), ...(SYMBOLS[code] ?? [])]) add(symbols, s, code);
+  for (const s of [part(code, 1, 'symbol'), part(code, 1, 'narrowSymbol')]) if (!UNCLEAR_SYMBOLS.has(s) && !/^[A-Za-z]$/.test(s)) add(symbols, s, code);
+  for (const s of SYMBOLS[code] ?? []) add(symbols, s, code);
   const full = [display.of(code), part(code, 1, 'name'), part(code, 2, 'name')].map((s) => s.toLowerCase());
   for (const n of full) {
     add(names, n, code);
