@@ -19,6 +19,12 @@ export interface CurrencyForm {
 export const CURRENCY_PREFIXES: Record<string, CurrencyForm> = {
   '$': { iso: 'USD', assumed: true },
   'us$': { iso: 'USD' },
+  '$us': { iso: 'USD' },
+  '$a': { iso: 'AUD' },
+  '$nz': { iso: 'NZD' },
+  '$c': { iso: 'CAD' },
+  '$hk': { iso: 'HKD' },
+  '$s': { iso: 'SGD' },
   'us $': { iso: 'USD' },
   'u.s. $': { iso: 'USD' },
   'usd': { iso: 'USD' },

@@ -59,6 +59,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
 const ATTACHED_CODE = /(?:^|[^A-Za-z])(?:usd|eur|gbp|cny|rmb|jpy|chf|aud|cad|hkd|inr|nzd|sgd|maud|btc)$/i;
 
+/** A currency written onto the digits: a symbol of letters as written ("R", "RM") or one with a sign ("$US", "$A"). */
+function attachedSymbol(prefix: Affix<CurrencyForm> | null): boolean {
+  return prefix !== null && (prefix.info.written !== undefined || /\p{Sc}/u.test(prefix.text));
+}
+
 /** Whether a match at `pos` may start a figure; otherwise where to resume scanning. */
 function startAllowed(text: string, pos: number): true | number {
   const ch = text.charCodeAt(pos);
@@ -68,7 +73,7 @@ function startAllowed(text: string, pos: number): true | number {
     if (!prev || !LETTER_OR_DIGIT.test(prev)) return true;
     if (ch >= 48 && ch <= 57 && ATTACHED_CODE.test(text.slice(Math.max(0, pos - 5), pos))) return true;
     // A symbol of letters written onto the figure: "R14,5 billion", "RM8".
-    if (ch >= 48 && ch <= 57 && /(?:^|[^\p{L}])\p{Lu}\p{L}?$/u.test(text.slice(Math.max(0, pos - 3), pos)) && currencyPrefixBefore(text, pos)?.info.written) return true;
+    if (ch >= 48 && ch <= 57 && /(?:^|[^\p{L}])\p{Lu}\p{L}?$/u.test(text.slice(Math.max(0, pos - 3), pos)) && attachedSymbol(currencyPrefixBefore(text, pos))) return true;
     // Part of a word or code ("H800", "x2"): resume after it.
     let end = pos;
     while (end < text.length && LETTER_OR_DIGIT.test(text[end] as string)) end++;
@@ -107,6 +112,8 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
+  const rest = text.slice(n.end, n.end + 40);
+  if (CLOCK_AFTER.test(rest) || STREET_AFTER.test(rest)) return true; // "11 a.m.", "12 Harbour Street"
   if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
   const p = prevWord(text, n.start);
   // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
@@ -117,6 +124,11 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
   return false;
 }
+
+/** A clock time: "11 a.m.", "9pm", "7:30 p.m." (the minutes are caught as a time already). */
+const CLOCK_AFTER = /^[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iu;
+/** A street number: "12 Harbour Street", "221B Baker St". */
+const STREET_AFTER = /^[A-Za-z]?[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Square|Terrace|Way|Court|Crescent)\b/u;
 
 /** A terminal control sequence's parameters: "ESC[2J", "ESC[1;31m". */
 function inEscapeSequence(text: string, pos: number): boolean {
@@ -236,6 +248,9 @@ function mergeBounds(text: string, a: RawClaim, b: RawClaim): RawClaim | null {
 }
 
 const OVERFLOW = /[-\u2212]?[\d.,]+\s?[x×*]\s?10\s?\^?\s?[-+\u2212⁺⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/y;
+
+/** "20m of its handsets": millions of something, not metres. */
+const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:its|their|the|his|her|our|those|these)[ \u00a0]/i;
 
 const POUND_STERLING: CurrencyForm = { iso: 'GBP' };
 
@@ -416,7 +431,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     // "5m" alone is metres unless a count follows ("5m users").
     const after = measureAfter(text, figure.scale.end, sentence[1], false);
     const metres = unitAt(text, figure.n.end);
-    if (metres && (!after || !/s$/i.test(after.noun))) {
+    if (metres && (!after || !/s$/i.test(after.noun)) && !PART_OF.test(text.slice(figure.scale.end, figure.scale.end + 24))) {
       unit = metres.info;
       unitText = 'm';
       number = n.value;
