@@ -1,4 +1,7 @@
-// Currencies: how they are written before and after a figure, and their ISO 4217 codes.
+// Currencies: how they are written before and after a figure, and their ISO 4217 codes. The forms
+// below are the ones news writes most, with their usual reading; data/currencies.json (written by
+// scripts/gen-currencies.mjs from Intl) adds every other ISO 4217 code, name, symbol and subunit.
+import fs from 'node:fs';
 
 export interface CurrencyForm {
   iso: string;
@@ -8,12 +11,20 @@ export interface CurrencyForm {
   assumed?: boolean;
   /** Read as money only after a scale word ("2 billion won", "361 million pounds"). */
   afterScaleOnly?: boolean;
+  /** Read only when written exactly so: codes in capitals ("ALL", "TOP"), symbols such as "R" or "kr". */
+  written?: string;
 }
 
 /** Written before the figure: "$5.6m", "US$ 10", "€4bn", "USD 50". Matched case-insensitively for letters. */
 export const CURRENCY_PREFIXES: Record<string, CurrencyForm> = {
   '$': { iso: 'USD', assumed: true },
   'us$': { iso: 'USD' },
+  '$us': { iso: 'USD' },
+  '$a': { iso: 'AUD' },
+  '$nz': { iso: 'NZD' },
+  '$c': { iso: 'CAD' },
+  '$hk': { iso: 'HKD' },
+  '$s': { iso: 'SGD' },
   'us $': { iso: 'USD' },
   'u.s. $': { iso: 'USD' },
   'usd': { iso: 'USD' },
@@ -177,3 +188,40 @@ export const CURRENCY_SUFFIXES: Record<string, CurrencyForm> = {
   '$': { iso: 'USD', assumed: true },
   '£': { iso: 'GBP', assumed: true },
 };
+
+interface GeneratedForm {
+  form: string;
+  iso: string;
+  at: 'both' | 'after' | 'subunit';
+  assumed?: boolean;
+  factor?: number;
+  code?: boolean;
+}
+
+/** Every form of data/currencies.json, as generated. */
+export const GENERATED_CURRENCY_FORMS = (
+  JSON.parse(fs.readFileSync(new URL('../../data/currencies.json', import.meta.url), 'utf8')) as { forms: GeneratedForm[] }
+).forms;
+
+/** Subunit words after a whole amount: "3 pounds 20 pence", "RM 8 and 50 sen". */
+export const SUBUNIT_WORDS = new Set(GENERATED_CURRENCY_FORMS.filter((f) => f.at === 'subunit').map((f) => f.form));
+
+function formOf(f: GeneratedForm): CurrencyForm {
+  const out: CurrencyForm = { iso: f.iso };
+  if (f.factor !== undefined) out.factor = f.factor;
+  if (f.assumed) out.assumed = true;
+  // Letters in a code or symbol must be written as the table has them; names are read in any case.
+  if (f.at !== 'after' && f.at !== 'subunit' && /\p{L}/u.test(f.form)) out.written = f.form;
+  return out;
+}
+
+for (const f of GENERATED_CURRENCY_FORMS) {
+  const key = f.form.toLowerCase();
+  if (f.at === 'both' && !(key in CURRENCY_PREFIXES)) CURRENCY_PREFIXES[key] = formOf(f);
+  if (!(key in CURRENCY_SUFFIXES)) CURRENCY_SUFFIXES[key] = formOf(f);
+}
+
+// A symbol may follow the figure it belongs to: "9.99US$", "45 HK$".
+for (const [key, form] of Object.entries(CURRENCY_PREFIXES)) {
+  if (/\p{Sc}/u.test(key) && !(key in CURRENCY_SUFFIXES)) CURRENCY_SUFFIXES[key] = form;
+}

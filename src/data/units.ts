@@ -1,7 +1,12 @@
-// Physical units: every written form, its dimension, base unit and factor to the base unit.
+// Physical units: every written form, its dimension, base unit and factor to the base unit. The rows
+// below are read first; data/units.json (written by scripts/gen-units.mjs: SI prefixes times base
+// units, and the common non-SI units) adds every form they lack.
+import fs from 'node:fs';
 
 export interface UnitForm {
-  dimension: 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle';
+  dimension:
+    | 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle'
+    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate';
   base: string;
   factor: number;
   /** Temperatures: value in base = value * factor + offset. */
@@ -130,7 +135,24 @@ function table(rows: Row[], fold: boolean): Map<string, UnitForm> {
   return out;
 }
 
-export const UNIT_SYMBOLS = table(SYMBOLS, false);
-export const UNIT_WORDS = table(WORDS, true);
+export interface GeneratedUnitRow {
+  forms: string[];
+  dimension: UnitForm['dimension'];
+  base: string;
+  factor: number;
+  written: 'symbol' | 'word';
+}
+
+/** Every row of data/units.json, as generated. */
+export const GENERATED_UNIT_ROWS = (
+  JSON.parse(fs.readFileSync(new URL('../../data/units.json', import.meta.url), 'utf8')) as { rows: GeneratedUnitRow[] }
+).rows;
+
+const generated = (written: GeneratedUnitRow['written']): Row[] =>
+  GENERATED_UNIT_ROWS.filter((r) => r.written === written).map((r) => [r.forms, r.dimension, r.base, r.factor]);
+
+// Hand-written rows last: where both give a form, theirs is kept.
+export const UNIT_SYMBOLS = table([...generated('symbol'), ...SYMBOLS], false);
+export const UNIT_WORDS = table([...generated('word'), ...WORDS], true);
 /** The longest unit word, in words, to bound look-ahead. */
 export const MAX_UNIT_WORDS = 3;

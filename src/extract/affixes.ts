@@ -19,7 +19,7 @@ const strongScales = Object.entries(SCALES).filter(([, s]) => !s.weak).map(([k])
 const isWord = (k: string) => /^[a-z]+(?: [a-z]+)*$/.test(k) && k.length > 3;
 const SCALE_WORD = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(strongScales.filter(isWord))})${NOT_LETTER}`, 'iuy');
 const SCALE_ABBREV = new RegExp(`${SPACE0}(${alternation(strongScales.filter((k) => !isWord(k)))})${NOT_LETTER}`, 'uy');
-const SCALE_LETTER = /(k|K|m|M|b|B)(?![\p{L}\p{N}])/uy;
+const SCALE_LETTER = /(k|K|m|M|b|B|T)(?![\p{L}\p{N}])/uy;
 
 /** A scale after a figure: " million", "bn", "-billion", and with `allowLetter` an attached "m"/"b"/"k". */
 export function scaleAt(text: string, pos: number, allowLetter: boolean): Affix<number> | null {
@@ -50,7 +50,7 @@ export function percentAt(text: string, pos: number): Affix<PercentInfo> | null 
   const m = PERCENT.exec(text);
   if (!m) return null;
   const w = (m[1] as string).toLowerCase();
-  const info: PercentInfo = /point|^pp$/.test(w) ? { unit: 'pp', factor: 1 } : /basis|bps/.test(w) ? { unit: 'pp', factor: 0.01 } : { unit: '%', factor: 1 };
+  const info: PercentInfo = /basis|bps/.test(w) ? { unit: 'pp', factor: 0.01 } : /point|^pp$/.test(w) ? { unit: 'pp', factor: 1 } : { unit: '%', factor: 1 };
   return { start: pos, end: pos + m[0].length, text: m[0], info };
 }
 
@@ -64,9 +64,9 @@ export function currencySuffixAt(text: string, pos: number, afterScale = false):
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
-  if (!info || (info.afterScaleOnly && !afterScale)) return null;
+  if (!info || (info.afterScaleOnly && !afterScale) || (info.written !== undefined && m[1] !== info.written)) return null;
   // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97".
-  if (!/\p{L}/u.test(key) && /^[\s\u00a0]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return null;
+  if (!/\p{L}/u.test(key) && /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 8))) return null;
   return { start: pos, end: pos + m[0].length, text: m[0], info };
 }
 
@@ -91,7 +91,9 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_PREFIXES[key];
-  if (!info) return null;
+  if (!info || (info.written !== undefined && m[1] !== info.written)) return null;
+  // A one-letter symbol ("R") before a lone digit is a name: "R1", "R2-D2".
+  if (info.written?.length === 1 && /^\d(?!\d|[.,]\d)/.test(text.slice(pos, pos + 3))) return null;
   // Letter codes need a space or nothing between them and the figure, and must not be ordinary words.
   return { start: from + m.index, end: pos, text: m[0], info };
 }

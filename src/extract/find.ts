@@ -13,7 +13,8 @@ import { sentenceAt } from './sentences.js';
 import { referenceBefore, subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
-import { SPACE, SPACE0 } from './patterns.js';
+import { alternation, SPACE, SPACE0 } from './patterns.js';
+import { SUBUNIT_WORDS } from '../data/currencies.js';
 
 export interface RawClaim {
   /** Offsets in the analysed text. */
@@ -58,6 +59,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
 const ATTACHED_CODE = /(?:^|[^A-Za-z])(?:usd|eur|gbp|cny|rmb|jpy|chf|aud|cad|hkd|inr|nzd|sgd|maud|btc)$/i;
 
+/** A currency written onto the digits: a symbol of letters as written ("R", "RM") or one with a sign ("$US", "$A"). */
+function attachedSymbol(prefix: Affix<CurrencyForm> | null): boolean {
+  return prefix !== null && (prefix.info.written !== undefined || /\p{Sc}/u.test(prefix.text));
+}
+
 /** Whether a match at `pos` may start a figure; otherwise where to resume scanning. */
 function startAllowed(text: string, pos: number): true | number {
   const ch = text.charCodeAt(pos);
@@ -66,6 +72,8 @@ function startAllowed(text: string, pos: number): true | number {
   if (isDigitStart) {
     if (!prev || !LETTER_OR_DIGIT.test(prev)) return true;
     if (ch >= 48 && ch <= 57 && ATTACHED_CODE.test(text.slice(Math.max(0, pos - 5), pos))) return true;
+    // A symbol of letters written onto the figure: "R14,5 billion", "RM8".
+    if (ch >= 48 && ch <= 57 && /(?:^|[^\p{L}])\p{Lu}\p{L}?$/u.test(text.slice(Math.max(0, pos - 3), pos)) && attachedSymbol(currencyPrefixBefore(text, pos))) return true;
     // Part of a word or code ("H800", "x2"): resume after it.
     let end = pos;
     while (end < text.length && LETTER_OR_DIGIT.test(text[end] as string)) end++;
@@ -100,9 +108,12 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
   if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
   if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  if (inEscapeSequence(text, n.start)) return true;
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
+  const rest = text.slice(n.end, n.end + 40);
+  if (CLOCK_AFTER.test(rest) || STREET_AFTER.test(rest)) return true; // "11 a.m.", "12 Harbour Street"
   if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
   const p = prevWord(text, n.start);
   // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
@@ -112,6 +123,18 @@ function digitTrap(text: string, n: ParsedNumber): boolean {
   if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
   if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
   return false;
+}
+
+/** A clock time: "11 a.m.", "9pm", "7:30 p.m." (the minutes are caught as a time already). */
+const CLOCK_AFTER = /^[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iu;
+/** A street number: "12 Harbour Street", "221B Baker St". */
+const STREET_AFTER = /^[A-Za-z]?[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Square|Terrace|Way|Court|Crescent)\b/u;
+
+/** A terminal control sequence's parameters: "ESC[2J", "ESC[1;31m". */
+function inEscapeSequence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i < 16 && /[\d;?]/.test(text[i] as string)) i--;
+  return text[i] === '[' && text[i - 1] === '\x1b';
 }
 
 /** Clock times in words: "half past eight", "quarter to nine", "eight o'clock". */
@@ -152,11 +175,25 @@ function scanNumber(text: string, pos: number): ParsedNumber | null {
   return parseWords(text, pos);
 }
 
+const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
+
 /** Reads a figure and its scale word at `pos`. */
 function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned | null {
   const n = scanNumber(text, pos);
   if (!n) return null;
   let scale: Affix<number> | null = null;
+  // "R14,5 billion", "$14,5-billion": a decimal comma right before a scale word.
+  if (!n.words && n.plainInteger) {
+    DECIMAL_COMMA.lastIndex = n.end;
+    const dc = DECIMAL_COMMA.exec(text);
+    if (dc) {
+      const digits = dc[1] as string;
+      n.value += Number(digits) / 10 ** digits.length;
+      n.halfStep = 0.5 * 10 ** -digits.length;
+      n.end += digits.length + 1;
+      n.plainInteger = false;
+    }
+  }
   if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
   }
@@ -210,6 +247,13 @@ function mergeBounds(text: string, a: RawClaim, b: RawClaim): RawClaim | null {
   return { ...a, end: b.end, number: lo.number, halfStep: 0, upper: hi.number, upperHalfStep: 0, qualifier: 'range', measure: a.measure ?? b.measure };
 }
 
+const OVERFLOW = /[-\u2212]?[\d.,]+\s?[x×*]\s?10\s?\^?\s?[-+\u2212⁺⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/y;
+
+/** "20m of its handsets": millions of something, not metres. */
+const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:its|their|the|his|her|our|those|these)[ \u00a0]/i;
+
+const POUND_STERLING: CurrencyForm = { iso: 'GBP' };
+
 type ReadResult = { claim: RawClaim } | { skipTo: number } | null;
 
 /** Sentences longer than this around a figure are cut to a window, so one-line files stay linear. */
@@ -220,7 +264,11 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   const sentence: [number, number] = [Math.max(whole[0], pos - SENTENCE_WINDOW), Math.min(whole[1], pos + SENTENCE_WINDOW)];
   const prefix = currencyPrefixBefore(text, pos, notBefore);
   const figure = readFigure(text, pos, prefix !== null);
-  if (!figure) return null;
+  if (!figure) {
+    // An overflowing power ("1x10^400") is skipped whole, its "10" and exponent too.
+    OVERFLOW.lastIndex = pos;
+    return OVERFLOW.exec(text) ? { skipTo: OVERFLOW.lastIndex } : null;
+  }
   const { n } = figure;
   const skip = { skipTo: figure.end };
   if (!n.words && digitTrap(text, n)) return { skipTo: Math.max(n.end, nextNonDigit(text, n.end)) };
@@ -316,6 +364,20 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   // What follows: percent, currency, unit.
   let currency: CurrencyForm | undefined = prefix?.info;
   if (prefix) start = Math.min(start, prefix.start);
+  // "-$5 million": a sign before the symbol.
+  if (prefix && !upper && number > 0 && /^[-\u2212]$/.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+    number = -number;
+    start -= 1;
+  }
+  // "RM 8 and 50 sen", "$12 and 15 cents": a named subunit after an amount with its symbol before.
+  if (prefix && !upper && !figure.scale) {
+    const cents = subunitAt(text, end, prefix.info, true);
+    if (cents) {
+      number += cents.value;
+      halfStep = 0.005;
+      end = cents.end;
+    }
+  }
   let percent: PercentInfo | undefined;
   let unit: UnitForm | undefined;
   let unitText: string | undefined;
@@ -348,11 +410,20 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       if (u && (!(figure.scale && /^[kKmMbB]$/.test(figure.scale.text)) || /^[\s\u00a0]+\p{L}{2,}/u.test(u.text))) {
         // "8-bit", "64-bit": the name of a format; "a one-day loss", "a one-week high": an adjective, not a duration.
         if (/^-bits?$/i.test(u.text) || (n.words && n.value === 1 && /^-(?:day|night|week)$/i.test(u.text))) return skip;
+        // "3 pounds 20 pence": pounds sterling after all.
+        const pence = /^[\s\u00a0]+pounds?$/i.test(u.text) ? subunitAt(text, u.end, POUND_STERLING, true) : null;
+        if (pence && /^(?:pence|p)$/i.test(text.slice(pence.end - 5, pence.end).trim().split(/\s/).pop() ?? '')) {
+          currency = POUND_STERLING;
+          number += pence.value;
+          halfStep = 0.005;
+          end = pence.end;
+        } else {
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
         unit = compound.unit;
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
         end = compound.end;
         if (compound.add) number += compound.add / unit.factor;
+        }
       }
     }
   }
@@ -360,7 +431,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     // "5m" alone is metres unless a count follows ("5m users").
     const after = measureAfter(text, figure.scale.end, sentence[1], false);
     const metres = unitAt(text, figure.n.end);
-    if (metres && (!after || !/s$/i.test(after.noun))) {
+    if (metres && (!after || !/s$/i.test(after.noun)) && !PART_OF.test(text.slice(figure.scale.end, figure.scale.end + 24))) {
       unit = metres.info;
       unitText = 'm';
       number = n.value;
@@ -521,14 +592,14 @@ function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
   return null;
 }
 
-const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(cents?|pence|p|centimes|kopecks?))?(?![\\p{L}\\p{N}])`, 'iuy');
+const SUBUNIT = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:${SPACE}(${alternation([...SUBUNIT_WORDS, 'p'])}))?(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** The cents after a whole amount: " 50", " and forty-five cents". */
-function subunitAt(text: string, pos: number, currency: CurrencyForm): { value: number; end: number } | null {
+function subunitAt(text: string, pos: number, currency: CurrencyForm, named = false): { value: number; end: number } | null {
   if ((currency.factor ?? 1) !== 1) return null;
   SUBUNIT.lastIndex = pos;
   const m = SUBUNIT.exec(text);
-  if (!m) return null;
+  if (!m || (named && !m[2])) return null;
   const raw = m[1] as string;
   const parsed = /^\d/.test(raw) ? { value: Number(raw), end: 0 } : parseWords(raw, 0);
   if (!parsed || parsed.value >= 100 || parsed.value <= 0 || !Number.isInteger(parsed.value)) return null;

@@ -50,8 +50,14 @@ const DIGITS = new RegExp(
     ')(?:\\.\\d+)?(?:[eE][-+]?\\d{1,3}(?![\\w]))?',
   'y',
 );
-const POWER = /\s?[x×*]\s?10\s?\^\s?([-+]?\d{1,3})|\s?[x×]\s?10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/y;
+/** A power of ten after a mantissa: "x10^6", "×10⁻⁴", "x10-6" (the caret lost), "* 10^9". */
+const POWER = /\s?[x×*]\s?10\s?\^\s?([-+\u2212]?\d{1,3})|\s?[x×]\s?10([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[x×]10([-\u2212]\d{1,2})(?![\d.,])/y;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function superscriptValue(s: string): number {
+  const sign = s.startsWith('⁻') ? -1 : 1;
+  return sign * Number([...s.replace(/^[⁺⁻]/, '')].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+}
 const SLASH_FRACTION = /(?:(\d{1,3})\s+)?(\d{1,3})[/\u2044](\d{1,3})(?![\d/\u2044])/y;
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 100]);
 const EXPONENT = /[eE]([-+]?\d+)/;
@@ -110,10 +116,13 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
   POWER.lastIndex = end;
   const p = POWER.exec(text);
   if (p) {
-    const exp = p[1] !== undefined ? Number(p[1]) : Number([...(p[2] as string)].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+    const written = p[1] ?? p[3];
+    const exp = written !== undefined ? Number(written.replace('\u2212', '-')) : superscriptValue(p[2] as string);
     value *= 10 ** exp;
     halfStep *= 10 ** exp;
     end += p[0].length;
+    // "1x10^400" overflows as "1e400" does: no figure.
+    if (!Number.isFinite(value) || (value === 0 && Number(raw.replace(SEPARATORS, '').replace('\u2212', '-')) !== 0)) return null;
   }
   const plainInteger = PLAIN_DIGITS.test(raw);
   if (!p && INTEGER_DIGITS.test(raw)) {

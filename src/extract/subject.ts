@@ -8,7 +8,7 @@ import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../data/currencies.js';
 import { memoize } from '../memo.js';
 
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Company', 'ProperNoun', 'City', 'Country', 'Region', 'Place']);
-const NOT_NAMES = new Set(['ai', 'us', 'uk', 'eu', 'un', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr',
+const NOT_NAMES = new Set(['ai', 'us', 'u.s', 'u.s.', 'uk', 'u.k', 'eu', 'un', 'gaap', 'eps', 'ebitda', 'ebit', 'ifrs', 'yoy', 'ceo', 'cfo', 'cto', 'gpu', 'gpus', 'cpu', 'llm', 'phd', 'phds', 'tv', 'it', 'i', 'a', 'mr', 'ms', 'mrs', 'dr',
   // Currency codes name money, not whose it is: "RMB 30bn", "USD 4.3b".
   ...[...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES)].filter((k) => /^[A-Za-z]{3}$/.test(k)).map((k) => k.toLowerCase()),
 ]);

@@ -42,10 +42,11 @@ export function quantityOf(raw: RawClaim, tolerance: Tolerance): Quantity {
 
 let lastSentence = { raw: '', clean: '' };
 
-/** Whitespace runs to one space. The last sentence is remembered: figures often share one. */
+/** White-space runs to one space. The last sentence is remembered: figures often share one. */
 function clean(s: string): string {
   if (s === lastSentence.raw) return lastSentence.clean;
-  const out = own(/[\t\n\r\f\v\u00a0\u2009\u202f]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+  // Any white space but a lone plain space (tabs, breaks, U+2028/U+2029, every Unicode space) is collapsed.
+  const out = own(/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
   if (s.length > 40) lastSentence = { raw: s, clean: out };
   return out;
 }

@@ -31,6 +31,8 @@ export function boundsOf(
   upper?: { value: number; halfStep: number },
 ): Bounds {
   const magnitude = Math.abs(value);
+  // A figure written below the floor ("$ -5", "under -3 degrees") states its own sign: no floor then.
+  if (floor !== null && value < floor) floor = null;
   const rounding = Math.min(halfStep, magnitude * tolerance.roundingCap);
   const clampLow = (x: number) => (floor !== null ? Math.max(floor, x) : x);
   switch (qualifier) {
