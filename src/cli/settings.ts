@@ -8,6 +8,7 @@ import type { Config } from '../config/schema.js';
 import { findConfigFile, findIgnoreFile } from '../config/find.js';
 import { FORMATS, type Format } from '../report/types.js';
 import type { CliIO } from './run.js';
+import { readWeights, type PairWeights } from '../compare/pair-weights.js';
 
 export interface Settings {
   paths: string[];
@@ -23,8 +24,19 @@ export interface Settings {
   updateBaseline: string | undefined;
   changedSince: string | undefined;
   synonyms: Record<string, string[]>;
+  /** Pairing weights read from --weights. */
+  weights: PairWeights | undefined;
   /** The config file read, if any. */
   configFile: string | null;
+}
+
+function weightsOf(file: unknown): PairWeights | undefined {
+  if (typeof file !== 'string') return undefined;
+  try {
+    return readWeights(file);
+  } catch (e) {
+    throw new UsageError(`cannot read weights: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 function list(value: unknown): string[] | undefined {
@@ -90,6 +102,7 @@ export async function resolveSettings(paths: string[], opts: Record<string, unkn
     updateBaseline: opts['updateBaseline'] as string | undefined,
     changedSince: opts['changedSince'] as string | undefined,
     synonyms: config.synonyms ?? {},
+    weights: weightsOf(opts['weights']),
     configFile: loaded.file,
   };
 }

@@ -6,6 +6,7 @@ import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
+import { windowOf } from './context-words.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 /** What comparison reads of a claim: where it is in the output is not its concern. */
@@ -64,6 +65,11 @@ export interface Profile {
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
   fact: boolean;
+  /** The figure's value, and the words around it with the figure masked (see `context-words`). */
+  value: number;
+  window: string;
+  /** The window's content words, worked out when the claim is first a candidate. */
+  words: string[] | null;
   /**
    * Everything pairing looks at except the claim's own figure and sentence names, unit included, and
    * the subject: claims with equal group keys pair alike, and are compared as one group.
@@ -205,6 +211,9 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     verbMeasure: m.doer !== undefined || thing.verbNoun,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
+    value: q.value,
+    window: windowOf(sentence, place.at, claim.text.length),
+    words: null,
     groupKey: '',
     mark: 0,
   };
