@@ -74,9 +74,20 @@ for (const name of clusters) {
   }
 }
 
-/** Logistic regression by gradient descent, with a little L2 so rare levels stay small. */
-function fitLogistic(rows) {
-  const w = new Array(LEVELS.length).fill(0);
+/**
+ * Prior weights, which the fit is drawn towards (L2 around them): a level the labelled pairs never show
+ * keeps its prior. The same content words around two different figures are one sentence told twice
+ * with two values, so they are strong evidence of one fact; so is the shared wording for a link.
+ */
+const PRIOR = {
+  link: { 'same wording': 2 },
+  same: { 'same wording': 5, 'period conflict': -4, 'different subjects': -2 },
+};
+
+/** Logistic regression by gradient descent, with a little L2 around the prior. */
+function fitLogistic(rows, prior) {
+  const p = LEVELS.map((l) => prior[l] ?? 0);
+  const w = [...p];
   const rate = 0.5;
   const l2 = 0.01;
   for (let it = 0; it < 2000; it++) {
@@ -87,7 +98,7 @@ function fitLogistic(rows) {
       const e = 1 / (1 + Math.exp(-z)) - label;
       for (let k = 0; k < w.length; k++) grad[k] += e * row[k];
     }
-    for (let k = 0; k < w.length; k++) w[k] -= rate * (grad[k] / Math.max(rows.length, 1) + (k === 0 ? 0 : l2 * w[k]));
+    for (let k = 0; k < w.length; k++) w[k] -= rate * (grad[k] / Math.max(rows.length, 1) + (k === 0 ? 0 : l2 * (w[k] - p[k])));
   }
   return w.map((x) => Math.round(x * 1000) / 1000);
 }
@@ -95,7 +106,8 @@ function fitLogistic(rows) {
 /** The lowest threshold (not below `floor`) at which the rows scored at or above it reach `precision`. */
 function thresholdFor(w, rows, precision, floor) {
   const scored = rows.map(({ row, label }) => ({ s: 1 / (1 + Math.exp(-row.reduce((z, x, k) => z + w[k] * x, 0))), label })).sort((a, b) => b.s - a.s);
-  let best = 0.999;
+  // Above every training pair, precision is that of no pair at all: just above the highest-scored one.
+  let best = scored.length ? Math.min(0.999, scored[0].s + 0.001) : 0.5;
   let right = 0;
   for (let i = 0; i < scored.length; i++) {
     right += scored[i].label;
@@ -104,8 +116,8 @@ function thresholdFor(w, rows, precision, floor) {
   return Math.round(Math.max(best, floor) * 1000) / 1000;
 }
 
-const link = fitLogistic(linkRows);
-const same = fitLogistic(sameRows);
+const link = fitLogistic(linkRows, PRIOR.link);
+const same = fitLogistic(sameRows, PRIOR.same);
 const weights = {
   levels: LEVELS,
   link,

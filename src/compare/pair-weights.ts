@@ -11,6 +11,7 @@ export const LEVELS = [
   'context share',
   'context most shared',
   'shared rare word',
+  'same wording',
   'period conflict',
   'period one-sided',
   'earlier against current',

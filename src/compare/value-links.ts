@@ -15,6 +15,13 @@ const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length ==
 
 export const wordsOf = (p: Profile): string[] => (p.words ??= contentWords(p.window));
 
+/** The same content words around both figures: the same sentence with another figure in it. */
+function sameWording(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (const w of a) if (!b.includes(w)) return false;
+  return true;
+}
+
 /** The comparison levels of two claims, in the order of LEVELS; values are not read. */
 export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files: WordFiles): number[] {
   const related = a.lemma === b.lemma ? null : lexicon.relate(a.lemma, b.lemma);
@@ -29,6 +36,7 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
     share,
     share >= 0.5 ? 1 : 0,
     rare,
+    sameWording(wordsOf(a), wordsOf(b)) ? 1 : 0,
     disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters) ? 1 : 0,
     oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters) ? 1 : 0,
     a.prior !== b.prior ? 1 : 0,
