@@ -18,7 +18,7 @@ import { profileOf } from '../dist/compare/profile.js';
 import { pair } from '../dist/compare/pair.js';
 import { mainSubject } from '../dist/compare/main-subject.js';
 import { WordFiles } from '../dist/compare/context-words.js';
-import { levelsOf } from '../dist/compare/value-links.js';
+import { agreeing, levelsOf } from '../dist/compare/value-links.js';
 import { LEVELS } from '../dist/compare/pair-weights.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,8 +68,8 @@ for (const name of clusters) {
       if (i === j || a.fileIndex === b.fileIndex || a.unitKey !== b.unitKey) continue;
       const label = ia === ib ? 1 : 0;
       const row = levelsOf(a, b, lexicon, files);
-      if (a.value.toPrecision(4) === b.value.toPrecision(4)) linkRows.push({ row, label });
-      if (pair(a, b, lexicon, false)) sameRows.push({ row, label });
+      if (agreeing(a, b)) linkRows.push({ row, label });
+      if (!a.linkOnly && !b.linkOnly && pair(a, b, lexicon, false)) sameRows.push({ row, label });
     }
   }
 }
@@ -121,7 +121,7 @@ const same = fitLogistic(sameRows, PRIOR.same);
 const weights = {
   levels: LEVELS,
   link,
-  linkAt: thresholdFor(link, linkRows, 0.9, 0.5),
+  linkAt: thresholdFor(link, linkRows, 0.85, 0.5),
   same,
   sameAt: thresholdFor(same, sameRows, 0.98, 0.5),
 };

@@ -11,6 +11,8 @@ import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-inde
 import { shippedWeights, type PairWeights } from './pair-weights.js';
 import { ValueLinks } from './value-links.js';
 
+const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
+
 /** Members of a group looked at, nearest in value first, for a disagreement judged on sameness alone. */
 const SAMENESS_SCAN_LIMIT = 12;
 
@@ -116,7 +118,7 @@ export class Comparison {
     const p = profileOf(claim, this.order++, fileIndex, this.lexicon, false, context);
     this.sourceProfiles.push(p);
     if (p) {
-      this.index.add(p);
+      if (!p.linkOnly) this.index.add(p);
       this.links.add(p);
       this.links.files.addSentence(claim.sentence, fileIndex);
     }
@@ -126,7 +128,7 @@ export class Comparison {
   seal(facts: readonly Comparable[]): void {
     for (const claim of facts) {
       const p = profileOf(claim, this.order++, -1, this.lexicon, true);
-      if (p) this.index.add(p);
+      if (p && !p.linkOnly) this.index.add(p);
     }
     this.index.seal();
     this.sealed = true;
@@ -191,10 +193,10 @@ export class Comparison {
   private addValueLinks(a: Profile, supports: Found[], tally: { supports: number; factSupports: number }): void {
     const links = this.links.linksOf(a, this.settings.explain);
     if (!links.length) return;
-    const { scored, loose } = this.candidates(a);
+    const { scored, loose } = a.linkOnly ? NO_CANDIDATES : this.candidates(a);
     for (const { b, score, reason } of links) {
       const g = this.index.groupOfOrder(b.order);
-      if (scored.some((x) => x.g === g) || loose.some((x) => x.b === b)) continue;
+      if (g && scored.some((x) => x.g === g) || loose.some((x) => x.b === b)) continue;
       supports.push({ p: { score, reason, agreeOnly: true }, b });
       tally.supports++;
     }
@@ -206,7 +208,7 @@ export class Comparison {
     const supports: Found[] = [];
     const disagrees: Found[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
-    if (a) {
+    if (a && !a.linkOnly) {
       const { scored, loose } = this.candidates(a);
       for (const { g, p } of scored) {
         const fact = (g.members[0] as Profile).fact;

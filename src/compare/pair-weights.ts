@@ -5,9 +5,11 @@ import fs from 'node:fs';
 /** The comparison levels, in the order of the weight lists. Each is 0 or 1, or a share from 0 to 1. */
 export const LEVELS = [
   'bias',
+  'values equal',
   'measure same',
   'measure related',
   'measure unrelated',
+  'measure unknown',
   'context share',
   'context most shared',
   'shared rare word',
