@@ -47,6 +47,10 @@ describe('different facts are kept apart', () => {
 });
 
 describe('explain', () => {
+  it('a disagreement judged on all but the values shows each level it was weighed on', () => {
+    const c = claimAt('The plant cost $9.9 million to build.', '$9.9 million', 'The plant cost $5.6 million to build.');
+    expect(c.disagrees?.[0]?.reason).toMatch(/the same fact by all but the values \(0\.\d\d of at least 0\.\d+\): bias [+-]\d\.\d\d, .*same wording \+\d\.\d\d/);
+  });
   it('an equal-value link shows each level it was weighed on', () => {
     const c = claimAt('Fenwick Rail ordered 48 trains for the line.', '48', 'The operator will receive 48 new trains for the line.');
     expect(c.supports?.[0]?.reason).toMatch(/^equal values; bias [+-]\d\.\d\d, values equal \+\d\.\d\d/);

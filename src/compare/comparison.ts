@@ -8,7 +8,7 @@ import { mayDisagree, pair, type Pairing } from './pair.js';
 import { profileOf, type Comparable, type Profile } from './profile.js';
 import { verdictOf } from './verdict.js';
 import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-index.js';
-import { shippedWeights, type PairWeights } from './pair-weights.js';
+import { shippedWeights, waterfall, type PairWeights } from './pair-weights.js';
 import { ValueLinks } from './value-links.js';
 
 const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
@@ -168,6 +168,14 @@ export class Comparison {
     return found;
   }
 
+  /** A pairing judged the same fact on all but the values: with `explain`, each level's part in that. */
+  private judgedSame(a: Profile, b: Profile, p: Pairing): Pairing {
+    if (!this.settings.explain) return p;
+    const { score, row } = this.links.same(a, b);
+    const weights = this.settings.weights ?? shippedWeights();
+    return { score: p.score, reason: `${p.reason}; the same fact by all but the values (${score.toFixed(2)} of at least ${weights.sameAt}): ${waterfall(weights.same, row)}` };
+  }
+
   private isSame(a: Profile, b: Profile): boolean {
     return this.links.same(a, b).score >= (this.settings.weights ?? shippedWeights()).sameAt;
   }
@@ -242,7 +250,7 @@ export class Comparison {
             if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
           }
         }
-        if (same) for (const b of same) if (disagrees.length < max) disagrees.push({ p, b });
+        if (same) for (const b of same) if (disagrees.length < max) disagrees.push({ p: this.judgedSame(a, b, p), b });
         if (!same && disagree > 0 && disagrees.length < max) {
           const above = bound(g.lows, highOf(a), true);
           for (let i = above; i < n && disagrees.length < max; i++) {
@@ -263,7 +271,7 @@ export class Comparison {
           if (b.fact) tally.factSupports++;
           else tally.supports++;
         } else if (mayDisagree(p) || (!p.agreeOnly && this.isSame(a, b))) {
-          disagrees.push({ p, b });
+          disagrees.push({ p: mayDisagree(p) ? p : this.judgedSame(a, b, p), b });
           if (b.fact) tally.factDisagrees++;
           else tally.disagrees++;
         }
