@@ -2,12 +2,13 @@
 // Benchmarks for the claimcheck CLI: extraction throughput and memory, a compromise baseline,
 // linearity, and corpus-mode check at scale. Progress goes to stderr, the report to stdout.
 //
-//   node scripts/bench.mjs [--quick] [--only extract|check] [--cli "node bin/claimcheck.js"] [--seed N]
+//   node scripts/bench.mjs [--quick] [--only extract|check|pairing] [--cli "node bin/claimcheck.js"] [--seed N]
 //                          [--timeout SECONDS]   (per CLI run, default 300)
 //
 // Corpora are generated into a temporary directory and deleted afterwards. The exit status is 0
 // whatever the figures are; it is 1 only when the CLI fails.
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, platform, arch } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option: ${a}`);
   }
-  if (o.only && !['extract', 'check', 'html'].includes(o.only)) throw new Error('--only takes extract, check or html');
+  if (o.only && !['extract', 'check', 'html', 'pairing'].includes(o.only)) throw new Error('--only takes extract, check, html or pairing');
   return o;
 }
 
@@ -233,6 +234,12 @@ async function main() {
   const results = { sections: [], rows: [] };
   const started = process.hrtime.bigint();
   try {
+    // Pairing cost has its own script (scripts/bench-pairing.mjs).
+    if (opts.only === 'pairing') {
+      const { status } = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-pairing.mjs'), '--cli', opts.cli, ...(opts.quick ? ['--quick'] : [])], { stdio: 'inherit' });
+      cleanup();
+      process.exit(status ?? 1);
+    }
     if (opts.only !== 'check') await benchExtract(ctx, results);
     if (opts.only !== 'extract') await benchCheck(ctx, results);
   } catch (err) {

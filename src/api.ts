@@ -1,4 +1,5 @@
 // The library: the same pipeline the command line runs.
+import type { PairWeights } from './compare/pair-weights.js';
 import type { Claim, FileError, Report } from './schema.js';
 import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
@@ -94,6 +95,8 @@ export interface CheckOptions extends ExtractOptions {
   synonyms?: Record<string, string[]>;
   /** Which source files to leave out, when it differs from `ignored` (which then applies to drafts only). */
   sourceIgnored?: (file: string) => boolean;
+  /** Pairing weights instead of the shipped ones (see `npm run fit`). */
+  weights?: PairWeights;
 }
 
 /** A file's index in the run: the order it was first seen. */
@@ -153,7 +156,7 @@ function fill(feed: CheckFeed, drafts: (feed: CheckFeed) => void, sources: ((fee
 }
 
 function feedOf(options: Omit<CheckOptions, 'sources'>, corpus: boolean, feedOptions?: FeedOptions): CheckFeed {
-  return new CheckFeed(settingsOf({ otherFilesOnly: true, maxEvidence: options.maxEvidence, explain: options.explain ?? true, synonyms: options.synonyms }), corpus, feedOptions);
+  return new CheckFeed(settingsOf({ otherFilesOnly: true, maxEvidence: options.maxEvidence, explain: options.explain ?? true, synonyms: options.synonyms, ...(options.weights ? { weights: options.weights } : {}) }), corpus, feedOptions);
 }
 
 export interface TextInput {

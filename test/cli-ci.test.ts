@@ -215,17 +215,18 @@ describe('configuration', () => {
   });
 
   it('config synonyms let "accelerator cards" pair with "chips"', async () => {
+    // Different values: only a pairing by measure links them (equal values would link without it).
     const dir = scenario({
       'claimcheck.config.json': JSON.stringify({ synonyms: { chip: ['accelerator card'] } }),
-      'draft.md': "DeepSeek's lab has 2,048 accelerator cards.\n",
+      'draft.md': "DeepSeek's lab has 4,096 accelerator cards.\n",
       'source.txt': "DeepSeek's lab has 2,048 chips.\n",
     });
     const without = await report(dir, ['check', 'draft.md', '--sources', 'source.txt', '--no-config']);
-    expect(brief(without.report.claims)).toEqual([['draft.md', 1, '2,048 accelerator cards', 'unverified']]);
+    expect(brief(without.report.claims)).toEqual([['draft.md', 1, '4,096 accelerator cards', 'unverified']]);
     const { r, report: rep } = await report(dir, ['check', 'draft.md', '--sources', 'source.txt']);
-    expect(r.code).toBe(0);
-    expect(brief(rep.claims)).toEqual([['draft.md', 1, '2,048 accelerator cards', 'supported']]);
-    expect(rep.claims[0]!.supports!.map((e) => [e.file, e.text])).toEqual([['source.txt', '2,048 chips']]);
+    expect(r.code).toBe(1);
+    expect(brief(rep.claims)).toEqual([['draft.md', 1, '4,096 accelerator cards', 'contradicted']]);
+    expect(rep.claims[0]!.disagrees!.map((e) => [e.file, e.text])).toEqual([['source.txt', '2,048 chips']]);
   });
 
   it('config exclude leaves matching files out of a directory', async () => {

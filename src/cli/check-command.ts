@@ -56,6 +56,7 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       maxEvidence: settings.maxEvidence,
       explain: settings.explain,
       synonyms: settings.synonyms,
+      ...(settings.weights ? { weights: settings.weights } : {}),
       facts,
     },
     errors,

@@ -127,6 +127,7 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
     .addOption(new Option('--fail-on <level>', 'lowest verdict that fails the run').choices(FAIL_ON_LEVELS))
     .option('--max-evidence <n>', 'evidence listed per claim, strongest first (default 20)')
     .option('--explain', 'show the score and reason of every pairing')
+    .option('--weights <file>', 'pairing weights to use instead of the shipped ones (written by npm run fit)')
     .option('--baseline <file>', 'fail only on findings not recorded in this baseline file')
     .option('--update-baseline <file>', 'record the current findings in this baseline file')
     .option('--changed-since <ref>', 'report only claims on lines changed since this git ref')

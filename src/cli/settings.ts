@@ -10,6 +10,7 @@ import { findConfigFile, findIgnoreFile } from '../config/find.js';
 import { FORMATS, type Format } from '../report/types.js';
 import { severityMap, type SeverityMap } from '../report/severity.js';
 import type { CliIO } from './run.js';
+import { readWeights, type PairWeights } from '../compare/pair-weights.js';
 
 /** One report to write: a format, and a file for it (standard output when none). */
 export interface Output {
@@ -42,8 +43,19 @@ export interface Settings {
   pruneBaseline: boolean;
   changedSince: string | undefined;
   synonyms: Record<string, string[]>;
+  /** Pairing weights read from --weights. */
+  weights: PairWeights | undefined;
   /** The config file read, if any. */
   configFile: string | null;
+}
+
+function weightsOf(file: unknown): PairWeights | undefined {
+  if (typeof file !== 'string') return undefined;
+  try {
+    return readWeights(file);
+  } catch (e) {
+    throw new UsageError(`cannot read weights: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 function list(value: unknown): string[] | undefined {
@@ -130,6 +142,7 @@ export async function resolveSettings(paths: string[], opts: Record<string, unkn
     pruneBaseline: Boolean(opts['pruneBaseline']),
     changedSince: opts['changedSince'] as string | undefined,
     synonyms: config.synonyms ?? {},
+    weights: weightsOf(opts['weights']),
     configFile: loaded.file,
   };
 }

@@ -92,6 +92,7 @@ export function settingsOf(input: Partial<CompareSettings>): CompareSettings {
     maxEvidence: input.maxEvidence ?? 20,
     explain: input.explain ?? false,
     synonyms: input.synonyms ?? {},
+    ...(input.weights ? { weights: input.weights } : {}),
   };
 }
 

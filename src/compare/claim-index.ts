@@ -115,6 +115,11 @@ export class Index {
     }
   }
 
+  /** The group of the indexed claim at `order`. */
+  groupOfOrder(order: number): Group | undefined {
+    return this.groupOf[order];
+  }
+
   /** Sorts every group's interval ends; call once, after the last `add`. */
   seal(): void {
     for (const g of this.groups.values()) {

@@ -8,6 +8,13 @@ import { mayDisagree, pair, type Pairing } from './pair.js';
 import { profileOf, type Comparable, type Profile } from './profile.js';
 import { verdictOf } from './verdict.js';
 import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-index.js';
+import { shippedWeights, waterfall, type PairWeights } from './pair-weights.js';
+import { ValueLinks } from './value-links.js';
+
+const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
+
+/** Members of a group looked at, nearest in value first, for a disagreement judged on sameness alone. */
+const SAMENESS_SCAN_LIMIT = 12;
 
 export interface CompareSettings {
   /** Corpus mode: compare only with claims in other files. */
@@ -16,6 +23,8 @@ export interface CompareSettings {
   /** Give each piece of evidence the reason it was paired. */
   explain: boolean;
   synonyms: Record<string, string[]>;
+  /** Pairing weights (see `pair-weights`); the shipped ones when not given. */
+  weights?: PairWeights;
 }
 
 /** A piece of evidence to list: the source's position (sources first, then facts) and how it paired. */
@@ -81,6 +90,7 @@ export class Comparison {
   private readonly lexicon: MeasureLexicon;
   private readonly index = new Index();
   private readonly settings: CompareSettings;
+  private readonly links: ValueLinks;
   private order = 0;
   private sealed = false;
   /** Each source's profile, by its position; null for a claim that is not compared. */
@@ -94,6 +104,7 @@ export class Comparison {
   constructor(settings: CompareSettings) {
     this.settings = settings;
     this.lexicon = buildLexicon(settings.synonyms);
+    this.links = new ValueLinks(this.lexicon, settings.weights ?? shippedWeights());
   }
 
   /** How many sources have been added. */
@@ -106,14 +117,18 @@ export class Comparison {
     if (this.sealed) throw new Error('sources come before facts and checks');
     const p = profileOf(claim, this.order++, fileIndex, this.lexicon, false, context);
     this.sourceProfiles.push(p);
-    if (p) this.index.add(p);
+    if (p) {
+      if (!p.linkOnly) this.index.add(p);
+      this.links.add(p);
+      this.links.files.addSentence(claim.sentence, fileIndex);
+    }
   }
 
   /** Adds the facts, which outrank sources, and seals the index: no more sources after this. */
   seal(facts: readonly Comparable[]): void {
     for (const claim of facts) {
       const p = profileOf(claim, this.order++, -1, this.lexicon, true);
-      if (p) this.index.add(p);
+      if (p && !p.linkOnly) this.index.add(p);
     }
     this.index.seal();
     this.sealed = true;
@@ -153,13 +168,55 @@ export class Comparison {
     return found;
   }
 
+  /** A pairing judged the same fact on all but the values: with `explain`, each level's part in that. */
+  private judgedSame(a: Profile, b: Profile, p: Pairing): Pairing {
+    if (!this.settings.explain) return p;
+    const { score, row } = this.links.same(a, b);
+    const weights = this.settings.weights ?? shippedWeights();
+    return { score: p.score, reason: `${p.reason}; the same fact by all but the values (${score.toFixed(2)} of at least ${weights.sameAt}): ${waterfall(weights.same, row)}` };
+  }
+
+  private isSame(a: Profile, b: Profile): boolean {
+    return this.links.same(a, b).score >= (this.settings.weights ?? shippedWeights()).sameAt;
+  }
+
+  /** The members of `g` that differ from `a` in value and are the same fact by all else, nearest first. */
+  private sameDisagreeing(a: Profile, g: Group, otherFilesOnly: boolean): Profile[] {
+    const out: Profile[] = [];
+    const n = g.members.length;
+    const above = bound(g.lows, highOf(a), true);
+    for (let i = above, k = 0; i < n && k < SAMENESS_SCAN_LIMIT; i++, k++) {
+      const b = g.byLow[i] as Profile;
+      if (!excluded(a, b, otherFilesOnly) && this.isSame(a, b)) out.push(b);
+    }
+    const below = bound(g.highs, lowOf(a), false);
+    for (let i = below - 1, k = 0; i >= 0 && k < SAMENESS_SCAN_LIMIT; i--, k++) {
+      const b = g.byHigh[i] as Profile;
+      if (!excluded(a, b, otherFilesOnly) && this.isSame(a, b)) out.push(b);
+    }
+    return out;
+  }
+
+  /** Supports from equal values in other files that pairing by measure did not already count. */
+  private addValueLinks(a: Profile, supports: Found[], tally: { supports: number; factSupports: number }): void {
+    const links = this.links.linksOf(a, this.settings.explain);
+    if (!links.length) return;
+    const { scored, loose } = a.linkOnly ? NO_CANDIDATES : this.candidates(a);
+    for (const { b, score, reason } of links) {
+      const g = this.index.groupOfOrder(b.order);
+      if (g && scored.some((x) => x.g === g) || loose.some((x) => x.b === b)) continue;
+      supports.push({ p: { score, reason, agreeOnly: true }, b });
+      tally.supports++;
+    }
+  }
+
   private outcome(a: Profile | null): Outcome {
     if (!this.sealed) throw new Error('seal the comparison before checking claims');
     const { maxEvidence: max, otherFilesOnly } = this.settings;
     const supports: Found[] = [];
     const disagrees: Found[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
-    if (a) {
+    if (a && !a.linkOnly) {
       const { scored, loose } = this.candidates(a);
       for (const { g, p } of scored) {
         const fact = (g.members[0] as Profile).fact;
@@ -172,7 +229,12 @@ export class Comparison {
           if (overlapsProfile(a, b)) agree--;
           else disagree--;
         }
-        if (!mayDisagree(p)) disagree = 0;
+        // A pairing not sure enough to disagree may still be the same fact by all but the values.
+        let same: Profile[] | null = null;
+        if (!mayDisagree(p)) {
+          same = disagree > 0 && !p.agreeOnly ? this.sameDisagreeing(a, g, otherFilesOnly) : [];
+          disagree = same.length;
+        }
         if (fact) {
           tally.factSupports += agree;
           tally.factDisagrees += disagree;
@@ -188,7 +250,8 @@ export class Comparison {
             if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
           }
         }
-        if (disagree > 0 && disagrees.length < max) {
+        if (same) for (const b of same) if (disagrees.length < max) disagrees.push({ p: this.judgedSame(a, b, p), b });
+        if (!same && disagree > 0 && disagrees.length < max) {
           const above = bound(g.lows, highOf(a), true);
           for (let i = above; i < n && disagrees.length < max; i++) {
             const b = g.byLow[i] as Profile;
@@ -207,13 +270,14 @@ export class Comparison {
           supports.push({ p, b });
           if (b.fact) tally.factSupports++;
           else tally.supports++;
-        } else if (mayDisagree(p)) {
-          disagrees.push({ p, b });
+        } else if (mayDisagree(p) || (!p.agreeOnly && this.isSame(a, b))) {
+          disagrees.push({ p: mayDisagree(p) ? p : this.judgedSame(a, b, p), b });
           if (b.fact) tally.factDisagrees++;
           else tally.disagrees++;
         }
       }
     }
+    if (a) this.addValueLinks(a, supports, tally);
     sortByStrength(supports);
     sortByStrength(disagrees);
     return {

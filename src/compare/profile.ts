@@ -6,6 +6,7 @@ import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
+import { windowOf } from './context-words.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 /** What comparison reads of a claim: where it is in the output is not its concern. */
@@ -64,6 +65,11 @@ export interface Profile {
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
   fact: boolean;
+  /** The figure's value, and the words around it with the figure masked (see `context-words`). */
+  value: number;
+  window: string;
+  /** The window's content words, worked out when the claim is first a candidate. */
+  words: string[] | null;
   /**
    * Everything pairing looks at except the claim's own figure and sentence names, unit included, and
    * the subject: claims with equal group keys pair alike, and are compared as one group.
@@ -71,7 +77,11 @@ export interface Profile {
   groupKey: string;
   /** The mark of the last index lookup that took it as a candidate (see `Index.lookup`). */
   mark: number;
+  /** No measure to pair by: linked by equal value and context only, never by measure. */
+  linkOnly: boolean;
 }
+
+const NO_MEASURE: NonNullable<Claim['measure']> = { noun: '', lemma: '', modifiers: [] };
 
 const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -148,9 +158,11 @@ function unitKeyOf(kind: string, unit: string): string {
  * claim whose own sentence names nobody (a table cell, a list item).
  */
 export function profileOf(claim: Comparable, order: number, fileIndex: number, lexicon: MeasureLexicon, fact: boolean, context: string | null = null): Profile | null {
-  const m = claim.measure;
-  // A year is compared when it dates an event of a named subject, or is a deadline of a figure.
-  if (!m || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline')) return null;
+  // A year is compared when it dates an event of a named subject, or is a deadline of a figure. Other
+  // figures without a measure are linked by equal value only (see `value-links`).
+  const m = claim.measure ?? NO_MEASURE;
+  const linkOnly = !claim.measure || claim.kind === 'date' || (claim.kind === 'year' && !claim.subject && m.lemma !== 'deadline');
+  if (!Number.isFinite(claim.quantity.value) && linkOnly) return null;
   const q = claim.quantity;
   const unitKey = unitKeyOf(claim.kind, q.unit);
   const measured = m.lemma.toLowerCase();
@@ -205,8 +217,12 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     verbMeasure: m.doer !== undefined || thing.verbNoun,
     ownSubject: claim.subject ? norm(claim.subject) : null,
     fact,
+    value: q.value,
+    window: windowOf(sentence, place.at, claim.text.length),
+    words: null,
     groupKey: '',
     mark: 0,
+    linkOnly,
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").

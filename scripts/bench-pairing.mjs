@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Pairing cost: corpus-mode check against extract on the same files, at 10 MB and 40 MB of figure-dense
+// news, and dense inputs that stress blocking (one figure repeated, a very wide table, one very long
+// sentence checked against itself). Progress to stderr, the report to stdout.
+//
+//   node scripts/bench-pairing.mjs [--cli "node bin/claimcheck.js"] [--generator PATH] [--quick] [--timeout SECONDS]
+//
+// Bounds: check <= 1.5x extract; check at 40 MB <= 4.6x check at 10 MB; peak RSS <= 1 GB; each dense
+// input <= 10 s and <= 1 GB at 4 MB. The exit status is 1 only when the CLI fails.
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseCommand, runTimed, killRunning, fmt, table } from './bench-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (msg) => process.stderr.write(`[bench pairing] ${msg}\n`);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const quick = args.includes('--quick');
+const cli = parseCommand(opt('--cli', 'node bin/claimcheck.js'));
+const generator = resolve(ROOT, opt('--generator', '../shared/tools/gen-corpus.cjs'));
+const timeoutMs = Number(opt('--timeout', '600')) * 1000;
+const DENSE = quick ? 1_000_000 : 4_000_000;
+
+async function timed(label, cmdArgs, tmp) {
+  log(label);
+  const r = await runTimed([...cli, ...cmdArgs], { stdoutFile: join(tmp, 'out.jsonl'), cwd: ROOT, tmp, timeoutMs });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code} ${r.signal ?? ''} ${r.stderr.slice(-300)}`);
+  return r;
+}
+
+/** Dense inputs of about `bytes`: each a draft checked against a source of the same text. */
+function denseInputs(dir, bytes) {
+  const repeat = (unit) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const cols = 10_000;
+  const header = `| ${Array.from({ length: cols }, (_, i) => `Q${(i % 4) + 1} ${2000 + (i % 25)}`).join(' | ')} |\n`;
+  const rule = `|${' --- |'.repeat(cols)}\n`;
+  const row = (k) => `| ${Array.from({ length: cols }, (_, i) => `${(i * 7 + k) % 997}`).join(' | ')} |\n`;
+  let tableText = header + rule;
+  for (let k = 0; tableText.length < bytes; k++) tableText += row(k);
+  const inputs = {
+    'ones.txt': repeat('1 '),
+    'dollars.txt': repeat('$1 '),
+    'percents.txt': repeat('5% '),
+    'table.md': tableText,
+    'sentence.txt': repeat('the plant cost $5.6 million and employs 310 people, '),
+  };
+  for (const [name, text] of Object.entries(inputs)) writeFileSync(join(dir, name), text);
+  return Object.keys(inputs);
+}
+
+async function main() {
+  if (!existsSync(generator)) throw new Error(`no corpus generator at ${generator} (--generator PATH)`);
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-pairing-'));
+  const rows = [];
+  try {
+    const sizes = quick ? [[2_500_000, 625], [10_000_000, 2500]] : [[10_000_000, 2500], [40_000_000, 10_000]];
+    const checkMs = [];
+    for (const [bytes, articles] of sizes) {
+      const dir = join(tmp, `corpus-${bytes}`);
+      const g = spawnSync(process.execPath, [generator, String(bytes), dir, '--articles', String(articles)], { encoding: 'utf8' });
+      if (g.status !== 0) throw new Error(`generator failed: ${g.stderr}`);
+      const ex = await timed(`extract ${fmt.mb(bytes)}`, ['extract', dir, '--format', 'jsonl'], tmp);
+      const ch = await timed(`check ${fmt.mb(bytes)}`, ['check', dir, '--format', 'jsonl', '--fail-on', 'never'], tmp);
+      checkMs.push(ch.ms);
+      const ratio = ch.ms / ex.ms;
+      rows.push([`corpus ${bytes / 1e6} MB`, `extract ${(ex.ms / 1000).toFixed(1)} s`, `check ${(ch.ms / 1000).toFixed(1)} s`, `check/extract ${ratio.toFixed(2)} (<= 1.5) ${ratio <= 1.5 ? 'ok' : 'OVER'}`, `peak RSS ${ch.rssMB?.toFixed(0) ?? '?'} MB ${ch.rssMB === null || ch.rssMB <= 1024 ? 'ok' : 'OVER'}`]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const growth = checkMs[1] / checkMs[0];
+    rows.push([`growth`, '', '', `check ${sizes[1][0] / 1e6} MB / ${sizes[0][0] / 1e6} MB ${growth.toFixed(2)} (<= 4.6) ${growth <= 4.6 ? 'ok' : 'OVER'}`, '']);
+    const denseDir = join(tmp, 'dense');
+    rmSync(denseDir, { recursive: true, force: true });
+    spawnSync('mkdir', ['-p', denseDir]);
+    for (const name of denseInputs(denseDir, DENSE)) {
+      const file = join(denseDir, name);
+      const r = await timed(`dense ${name}`, ['check', file, '--sources', file, '--format', 'jsonl', '--fail-on', 'never'], tmp);
+      rows.push([`dense ${name} ${DENSE / 1e6} MB`, '', `check ${(r.ms / 1000).toFixed(1)} s ${r.ms <= 10_000 ? 'ok' : 'OVER'}`, '', `peak RSS ${r.rssMB?.toFixed(0) ?? '?'} MB ${r.rssMB === null || r.rssMB <= 1024 ? 'ok' : 'OVER'}`]);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  process.stdout.write(`${table([['input', 'extract', 'check', 'ratio', 'memory'], ...rows])}\n`);
+}
+
+process.on('SIGINT', () => {
+  killRunning();
+  process.exit(130);
+});
+main().catch((e) => {
+  killRunning();
+  process.stderr.write(`${e.message}\n`);
+  process.exit(1);
+});

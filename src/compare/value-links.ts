@@ -1,0 +1,141 @@
+// Links between figures of equal value in other files, scored from evidence as record linkage does.
+// Blocking: a strict key (unit and value) in a hash map, each bucket capped, so a claim has a bounded
+// number of candidates whatever the input. Comparison: a few discrete levels per field (measure,
+// context, period, aspect, subject). Weights: fitted from labelled pairs (`npm run fit`).
+import type { MeasureLexicon } from './lexicon.js';
+import type { Profile } from './profile.js';
+import { contentWords, WordFiles } from './context-words.js';
+import { LEVELS, probability, waterfall, type PairWeights } from './pair-weights.js';
+
+/** Candidates kept per blocking key, in input order: the first few are enough to link a fact. */
+const BUCKET_LIMIT = 24;
+
+const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
+
+export const wordsOf = (p: Profile): string[] => (p.words ??= contentWords(p.window));
+
+/** The same content words around both figures: the same sentence with another figure in it. */
+function sameWording(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (const w of a) if (!b.includes(w)) return false;
+  return true;
+}
+
+const isTime = (p: Profile) => p.kind === 'year' || p.kind === 'date';
+
+/** The comparison levels of two claims, in the order of LEVELS; values are not read. */
+export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files: WordFiles): number[] {
+  const unknown = a.linkOnly || b.linkOnly;
+  const related = unknown || a.lemma === b.lemma ? null : lexicon.relate(a.lemma, b.lemma);
+  const { share, shared } = files.overlap(wordsOf(a), wordsOf(b));
+  let rare = 0;
+  for (const w of shared) if (files.weight(w) > 0.9) rare = 1;
+  const row = [
+    1,
+    a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) ? 1 : 0,
+    !unknown && a.lemma === b.lemma ? 1 : 0,
+    related ? 1 : 0,
+    !unknown && a.lemma !== b.lemma && !related ? 1 : 0,
+    unknown ? 1 : 0,
+    share,
+    share >= 0.5 ? 1 : 0,
+    rare,
+    sameWording(wordsOf(a), wordsOf(b)) ? 1 : 0,
+    disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters) ? 1 : 0,
+    oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters) ? 1 : 0,
+    a.prior !== b.prior ? 1 : 0,
+    a.action !== null && b.action !== null && a.action !== b.action ? 1 : 0,
+    a.subject !== null && a.subject === b.subject ? 1 : 0,
+    a.ownSubject !== null && b.ownSubject !== null && a.ownSubject !== b.ownSubject ? 1 : 0,
+    a.kind === 'count' && Number.isInteger(a.value) && Math.abs(a.value) <= 12 ? 1 : 0,
+    a.kind === 'percent' ? 1 : 0,
+    a.kind === 'year' ? 1 : 0,
+  ];
+  return row;
+}
+
+export interface ValueLink {
+  b: Profile;
+  score: number;
+  reason: string;
+}
+
+/** Keys spanned by one claim at most: a wide range ("up to 5,000") is filed by its ends and value only. */
+const MAX_KEYS = 8;
+
+/**
+ * The blocking keys: the unit, and each step of two significant figures (of the value's magnitude)
+ * that the claim's interval covers, so "nearly 5,000" meets 4,870 and "$4.82 billion" meets "$4,820
+ * million". Candidates are then tested for overlap: a shared key is only a reason to look.
+ */
+function keysOf(p: Profile): string[] {
+  const v = p.value;
+  if (v === 0) return [`${p.unitKey}|0`];
+  const e = Math.floor(Math.log10(Math.abs(v))) - 1;
+  const step = 10 ** e;
+  const at = (x: number) => `${p.unitKey}|${e}|${Math.round(x / step)}`;
+  const lo = Number.isFinite(p.lo) ? p.lo : v;
+  const hi = Number.isFinite(p.hi) ? p.hi : v;
+  const from = Math.round(lo / step);
+  const to = Math.round(hi / step);
+  if (to - from + 1 > MAX_KEYS) return [...new Set([at(lo), at(v), at(hi)])];
+  const keys: string[] = [];
+  for (let k = from; k <= to; k++) keys.push(`${p.unitKey}|${e}|${k}`);
+  if (!keys.includes(at(v))) keys.push(at(v));
+  return keys;
+}
+
+/** Whether two figures can be the same: their intervals meet, or their values are within 1%. */
+export function agreeing(a: Profile, b: Profile): boolean {
+  // A year or a date is a point in time, not a size: 2027 is not nearly 2028.
+  if (isTime(a) || isTime(b)) return a.value === b.value;
+  return (a.lo <= b.hi && b.lo <= a.hi) || Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+export class ValueLinks {
+  private readonly buckets = new Map<string, Profile[]>();
+  readonly files = new WordFiles();
+
+  constructor(
+    private readonly lexicon: MeasureLexicon,
+    private readonly weights: PairWeights,
+  ) {
+    if (weights.levels.length !== LEVELS.length) throw new Error('weights file does not match the comparison levels');
+  }
+
+  /** Files a claim under its keys; a full bucket takes no more. */
+  add(p: Profile): void {
+    if (!Number.isFinite(p.value)) return;
+    for (const key of keysOf(p)) {
+      const list = this.buckets.get(key);
+      if (!list) this.buckets.set(key, [p]);
+      else if (list.length < BUCKET_LIMIT) list.push(p);
+    }
+  }
+
+  /** The claims of other files `a` links with, and how sure each link is. */
+  linksOf(a: Profile, explain: boolean): ValueLink[] {
+    if (!Number.isFinite(a.value)) return [];
+    const out: ValueLink[] = [];
+    for (const key of keysOf(a)) {
+      const list = this.buckets.get(key);
+      if (!list) continue;
+      for (const b of list) {
+        // A file is not evidence for itself: its own figures repeat, they do not confirm.
+        if (b === a || b.fileIndex === a.fileIndex || !agreeing(a, b) || out.some((l) => l.b === b)) continue;
+        const row = levelsOf(a, b, this.lexicon, this.files);
+        const score = probability(this.weights.link, row);
+        if (score < this.weights.linkAt) continue;
+        out.push({ b, score: Math.round(score * 100) / 100, reason: explain ? `equal values; ${waterfall(this.weights.link, row)}` : '' });
+      }
+    }
+    return out;
+  }
+
+  /** Whether two claims that differ in value are the same fact by all but their values. */
+  same(a: Profile, b: Profile): { score: number; row: number[] } {
+    const row = levelsOf(a, b, this.lexicon, this.files);
+    return { score: probability(this.weights.same, row), row };
+  }
+}
