@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../src/schema.js';
 import { runCli } from './helpers/run-cli.js';
+import { renderPage } from '../src/report/html/page.js';
+import { readContext } from '../src/report/html/context.js';
 import { BROWSER_PATH, IN_CI, missingBrowser } from './helpers/browser.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -95,7 +97,7 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     expect(await focused()).toBe(problemTexts[4]);
     await page.keyboard.press('Enter');
     expect(await page.textContent('#evidence h2')).toBe('? unverified three data centres');
-    expect(await page.textContent('#evidence .note')).toContain('No source figure was paired with this one');
+    expect(await page.textContent('#evidence .note')).toBe('No source figure was paired with this one, and no candidate was found near it.');
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#evidence')).toBe(true);
     await page.click('.filter[data-verdict="contradicted"]');
@@ -103,6 +105,21 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     await page.keyboard.press('n');
     expect(await focused()).toBe(problemTexts[4]);
     expect(await page.locator('.filter .count').allTextContents()).toEqual(['4', '1', '7']);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows an unverified figure's nearest candidate and what kept them apart", async () => {
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, HERE, 'nearest', 'report.json'), 'utf8')) as Report;
+    fs.writeFileSync(path.join(OUT, 'nearest.html'), renderPage(report, readContext(report, ROOT)));
+    const { page, problems } = await open('nearest');
+    await page.click('.fig.v-unverified');
+    expect(await page.textContent('#evidence h2')).toBe('? unverified 900 pallets');
+    expect(await page.textContent('#evidence .nearest .note')).toBe(
+      `nearest candidate: 650 crates (${HERE}/nearest/sources/almanac.txt:3:41) \u2014 kept apart because the measures differ (pallets, crates) and the values are 28% apart`);
+    expect(await page.textContent('#evidence .nearest .sentence')).toBe('Its newest cold store was built to hold 650 crates of pears.');
+    expect(await page.textContent('#evidence .nearest mark')).toBe('650 crates');
+    await page.click('.fig.v-supported');
+    expect(await page.locator('#evidence .nearest').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // The HTML page as text: the embedded data, its escaping, the security policy, and what is read beside it.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { scriptSafeJson, renderPage, dataBlock, COMPRESS_ABOVE } from '../src/report/html/page.js';
@@ -13,6 +14,8 @@ import { runCli } from './helpers/run-cli.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DRAFT = 'fixtures/deepseek/drafts/draft-with-errors.md';
 const SOURCES = 'fixtures/deepseek/sources';
+/** A report written by hand: an unverified figure with the nearest candidate the check would name. */
+const NEAREST = 'test/html-fixtures/nearest/report.json';
 
 const blockText = (page: string, id: string): string => {
   const open = `<script type="application/json" id="${id}">`;
@@ -99,6 +102,15 @@ describe('readContext', () => {
     const oneLine = context.sources.find((c) => c.file === `${SOURCES}/one-line.txt` && c.column === 295)!;
     expect(oneLine.text).toBe('671 billion parameters');
     expect(oneLine.sentence).toBe('R1 is built on DeepSeek-V3, a base model with 671 billion parameters.');
+  });
+
+  it("reads the sentence of an unverified figure's nearest candidate", () => {
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, NEAREST), 'utf8')) as Report;
+    const context = readContext(report, ROOT);
+    expect(context.sources.map((c) => [c.text, c.sentence])).toEqual([
+      ['2,400 tonnes', "The growers' almanac lists the cooperative's apple shipments at 2,400 tonnes for the autumn."],
+      ['650 crates', 'Its newest cold store was built to hold 650 crates of pears.'],
+    ]);
   });
 
   it('reads nothing for a corpus checked against itself', async () => {

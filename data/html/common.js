@@ -112,7 +112,7 @@ function openPanel(nodes) {
   document.body.classList.add('with-panel');
 }
 
-function evidenceItem(e) {
+function evidenceItem(e, reasonLabel) {
   const li = el('li', 'evidence');
   li.append(el('div', 'loc', where(e) + (e.fact ? ' (facts file)' : '')));
   const source = byPos.get(posKey(e.file, e.line, e.column));
@@ -120,7 +120,7 @@ function evidenceItem(e) {
   li.append(facts([
     ['value', num(e.value) + ' ' + e.unit],
     ['interval', source ? intervalText(source.quantity) : ''],
-    ['pairing', e.reason ? e.reason + (e.score !== undefined ? ' (score ' + e.score + ')' : '') : ''],
+    [reasonLabel || 'pairing', e.reason ? e.reason + (e.score !== undefined ? ' (score ' + e.score + ')' : '') : ''],
   ]));
   return li;
 }
@@ -143,8 +143,18 @@ function showEvidence(c) {
     if (total > list.length) sec.append(el('p', 'note', (total - list.length) + ' more not listed in the report.'));
     nodes.push(sec);
   }
-  if (v === 'unverified' && !(c.supports || []).length && !(c.disagrees || []).length) {
-    nodes.push(el('p', 'note', 'No source figure was paired with this one. The report names no nearer candidate, so there is nothing to set beside it.'));
+  if (v === 'unverified' && c.nearest) {
+    const sec = el('section', 'side nearest');
+    const e = c.nearest;
+    sec.append(el('h3', null, 'Nearest candidate'));
+    sec.append(el('p', 'note', 'nearest candidate: ' + e.text + ' (' + where(e) + ')' +
+      (e.reason ? ' \u2014 kept apart because ' + e.reason : ' \u2014 the report gives no reason')));
+    const ul = el('ul', null);
+    ul.append(evidenceItem(e, 'kept apart'));
+    sec.append(ul);
+    nodes.push(sec);
+  } else if (v === 'unverified' && !(c.supports || []).length && !(c.disagrees || []).length) {
+    nodes.push(el('p', 'note', 'No source figure was paired with this one, and no candidate was found near it.'));
   } else if (v === 'none') {
     nodes.push(el('p', 'note', 'This figure was extracted, not checked.'));
   }
