@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../src/schema.js';
 import { runCli } from './helpers/run-cli.js';
-import { renderPage } from '../src/report/html/page.js';
+import { COMPRESS_ABOVE, renderPage } from '../src/report/html/page.js';
 import { readContext } from '../src/report/html/context.js';
 import { BROWSER_PATH, IN_CI, missingBrowser } from './helpers/browser.js';
 
@@ -145,6 +145,21 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     expect(problems).toEqual([]);
   });
 
+  it('draws the matrix of a compressed report first, then reads the report a claim at a time', async () => {
+    const report = reports['corpus']!;
+    const large: Report = { ...report, errors: [{ file: `${HERE}/outlets/notes.bin`, severity: 'warning', message: 'x'.repeat(COMPRESS_ABOVE) }] };
+    const html = renderPage(large, readContext(large, ROOT));
+    expect(html).toContain('id="claimcheck-report" data-encoding="gzip+base64"');
+    fs.writeFileSync(path.join(OUT, 'compressed.html'), html);
+    const { page, problems } = await open('compressed');
+    expect(await page.locator('.story tbody tr').count()).toBe(4);
+    await page.click('.cell.marked');
+    expect(await page.textContent('#evidence .sentence')).toBe('The Lakeside ferry service carried 5.1 million passengers last year, the port authority said.');
+    await page.waitForSelector('html[data-loaded="true"]');
+    expect(await page.textContent('.bar .errors')).toBe(`1 file message(s): ${HERE}/outlets/notes.bin: ${'x'.repeat(COMPRESS_ABOVE)}`);
+    expect(problems).toEqual([]);
+  });
+
   it('runs nothing from a hostile source and shows its text as written', async () => {
     const { page, problems } = await open('hostile');
     for (const fig of await page.locator('.fig').all()) await fig.click();
@@ -152,7 +167,7 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     for (const cell of await page.locator('.cell').all()) await cell.click();
     await page.click('.tab[data-view="document"]');
     await page.click('.fig >> nth=0');
-    expect(await page.locator('script').count()).toBe(3);
+    expect(await page.locator('script').count()).toBe(4);
     expect(await page.locator('img, iframe, object, embed, a').count()).toBe(0);
     const text = await page.textContent('#view-document');
     expect(text).toContain('# Night <script>alert("draft")</script> market');

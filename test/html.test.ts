@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { scriptSafeJson, renderPage, dataBlock, COMPRESS_ABOVE } from '../src/report/html/page.js';
+import { scriptSafeJson, renderPage, dataBlock, reportJson, COMPRESS_ABOVE } from '../src/report/html/page.js';
+import { pageView } from '../src/report/html/view.js';
 import { readContext } from '../src/report/html/context.js';
 import { pageAssets } from '../src/report/html/assets.js';
 import { check } from '../src/api.js';
@@ -51,6 +52,53 @@ describe('dataBlock', () => {
   }, 20_000);
 });
 
+describe('reportJson', () => {
+  it('writes each claim on a line of its own, the frame on the first and last lines', () => {
+    const report = check([path.join(ROOT, DRAFT)], { sources: [path.join(ROOT, SOURCES)], explain: true });
+    const json = reportJson(report);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));
+    const lines = json.split('\n');
+    expect(lines.length).toBe(report.claims.length + 2);
+    expect(lines[0]).toBe('{"version":1,"tool":{"name":"claimcheck","version":"0.1.0"},"command":"check","claims":[');
+    expect(lines.slice(1, -1).map((l, i) => JSON.parse(l.replace(/,$/, '')).id)).toEqual(report.claims.map((c) => c.id));
+    expect(lines.at(-1)!.startsWith('],"summary":')).toBe(true);
+  });
+
+  it('is all ASCII inside a compressed block', () => {
+    const big = { text: `\u00e9\u20ac\u{1F600} ${'x'.repeat(COMPRESS_ABOVE)}` };
+    const packed = /data-encoding="gzip\+base64">([^<]*)</.exec(dataBlock('d', big))![1]!;
+    const json = gunzipSync(Buffer.from(packed, 'base64')).toString('latin1');
+    expect(json.startsWith('{"text":"\\u00e9\\u20ac\\ud83d\\ude00 x')).toBe(true);
+    expect(/[^\x20-\x7e]/.test(json)).toBe(false);
+    expect(JSON.parse(json)).toEqual(big);
+  }, 20_000);
+});
+
+describe('pageView', () => {
+  it('counts figures by verdict and lays out the story matrix of a corpus, disagreeing rows first', async () => {
+    const report = JSON.parse((await runCli(['check', 'test/html-fixtures/outlets', '--format', 'json'], { cwd: ROOT })).stdout) as Report;
+    const view = pageView(report, readContext(report, ROOT));
+    expect(view.first).toBe('matrix');
+    expect(view.files).toBe(3);
+    expect(view.matrix.dense).toBe(true);
+    expect(view.matrix.columns.map((f) => path.basename(f))).toEqual(['bay-bulletin.md', 'coast-courier.txt', 'harbour-herald.txt']);
+    const shown = view.matrix.rows.map((r) => [r.disagree, r.cells.map(([col, ns]) => [col, ns.map(([n, m]) => `${view.figures[n]![0]}${m ? ' \u2260' : ''}`)])]);
+    expect(shown).toEqual([
+      [true, [[0, ['5.1 million passengers \u2260']], [1, ['4.2 million passengers']], [2, ['4.2 million passengers']]]],
+      [false, [[0, ['6 per cent']], [2, ['6 per cent']]]],
+      [false, [[1, ['$38 million']], [2, ['$38 million']]]],
+      [false, [[1, ['two new vessels']], [2, ['two new vessels']]]],
+    ]);
+  });
+
+  it('opens a draft checked against sources on the document', () => {
+    const report = check([path.join(ROOT, DRAFT)], { sources: [path.join(ROOT, SOURCES)], explain: true });
+    const view = pageView(report, readContext(report, ROOT));
+    expect(view.first).toBe('document');
+    expect(view.counts).toEqual({ supported: 7, contradicted: 4, unverified: 1 });
+  });
+});
+
 describe('renderPage', () => {
   const hostile: Report = {
     version: 1,
@@ -66,8 +114,8 @@ describe('renderPage', () => {
     const page = renderPage(report, { documents: {}, sources: [] });
     expect(page.split('id="claimcheck-report"').length).toBe(2);
     expect(JSON.parse(blockText(page, 'claimcheck-report'))).toEqual(report);
-    // Three script elements close: the two data blocks and the page's script.
-    expect(page.split('</script>').length - 1).toBe(3);
+    // Four script elements close: the three data blocks and the page's script.
+    expect(page.split('</script>').length - 1).toBe(4);
     expect(page).not.toContain('<img');
     expect(page).not.toContain('\u2028');
   });

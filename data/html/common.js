@@ -10,15 +10,48 @@ async function readData(id) {
   const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(node.textContent) : Uint8Array.from(atob(node.textContent), (c) => c.charCodeAt(0));
   // A stream made here, not a Blob's: a Blob's bytes go through the browser process and back.
   const source = new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) });
-  const stream = source.pipeThrough(new DecompressionStream('gzip'));
-  const text = await new Response(stream).text();
-  performance.mark('claimcheck-inflated');
-  return JSON.parse(text);
+  const reader = source.pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
+  return parseLines(reader);
 }
-const report = await readData('claimcheck-report');
-const context = await readData('claimcheck-context');
-performance.mark('claimcheck-data');
-const claims = report.claims;
+
+/**
+ * Parses JSON written a claim to a line (the report's frame on the first and last lines), a slice at
+ * a time, giving the page back to the reader between slices.
+ */
+async function parseLines(reader) {
+  let head = null;
+  let rest = '';
+  const items = [];
+  let slice = performance.now();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    rest += value;
+    let from = 0;
+    for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', from)) {
+      const line = rest.slice(from, nl);
+      from = nl + 1;
+      if (head === null) head = line;
+      else items.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    }
+    rest = rest.slice(from);
+    if (performance.now() - slice > 12) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+  performance.mark('claimcheck-inflated');
+  if (head === null) return JSON.parse(rest);
+  const value = JSON.parse(head + rest);
+  value.claims = items;
+  return value;
+}
+
+/** What the first screen needs (counts, the matrix layout, its first figures), small and plain JSON. */
+const view = JSON.parse(document.getElementById('claimcheck-view').textContent);
+let report = null;
+let context = { documents: {}, sources: [] };
+let claims = [];
 const VERDICTS = ['contradicted', 'disputed', 'unverified', 'supported'];
 const ICON = { contradicted: '\u2717', disputed: '\u26a0', unverified: '?', supported: '\u2713', none: '\u2022' };
 const LABEL = { contradicted: 'contradicted', disputed: 'disputed', unverified: 'unverified', supported: 'supported', none: 'not checked' };
@@ -28,8 +61,27 @@ const posKey = (file, line, column) => file + '\u0000' + line + '\u0000' + colum
 
 /** Every claim the page knows, by position: the report's, then the source sentences read for it. */
 const byPos = new Map();
-for (const c of claims) byPos.set(posKey(c.file, c.line, c.column), c);
-for (const c of context.sources) if (!byPos.has(posKey(c.file, c.line, c.column))) byPos.set(posKey(c.file, c.line, c.column), c);
+const whenLoaded = [];
+let loading = null;
+
+/** Decodes the report once (a large one after the first screen is up); runs `whenLoaded` after. */
+function loadReport() {
+  if (!loading) {
+    loading = (async () => {
+      // The data blocks follow the script in the page: wait until the parser has read them.
+      if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+      report = await readData('claimcheck-report');
+      context = await readData('claimcheck-context');
+      claims = report.claims;
+      for (const c of claims) byPos.set(posKey(c.file, c.line, c.column), c);
+      for (const c of context.sources) if (!byPos.has(posKey(c.file, c.line, c.column))) byPos.set(posKey(c.file, c.line, c.column), c);
+      performance.mark('claimcheck-data');
+      for (const f of whenLoaded) f();
+      document.documentElement.dataset.loaded = 'true';
+    })();
+  }
+  return loading;
+}
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
