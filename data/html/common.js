@@ -7,9 +7,18 @@ performance.mark('claimcheck-script');
 async function readData(id) {
   const node = document.getElementById(id);
   if (node.dataset.encoding !== 'gzip+base64') return JSON.parse(node.textContent);
-  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(node.textContent) : Uint8Array.from(atob(node.textContent), (c) => c.charCodeAt(0));
-  // A stream made here, not a Blob's: a Blob's bytes go through the browser process and back.
-  const source = new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) });
+  const text = node.textContent;
+  const fromBase64 = Uint8Array.fromBase64 ? (t) => Uint8Array.fromBase64(t) : (t) => Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
+  // A stream made here, not a Blob's (a Blob's bytes go through the browser process and back), fed
+  // in small pieces as it is read, so that no step holds the page for long.
+  const PIECE = 1 << 16;
+  let at = 0;
+  const source = new ReadableStream({
+    pull: (c) => {
+      if (at >= text.length) return c.close();
+      c.enqueue(fromBase64(text.slice(at, (at += PIECE))));
+    },
+  }, { highWaterMark: 0 });
   const reader = source.pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
   return parseLines(reader);
 }
@@ -70,6 +79,7 @@ function loadReport() {
     loading = (async () => {
       // The data blocks follow the script in the page: wait until the parser has read them.
       if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+      performance.mark('claimcheck-parsed');
       report = await readData('claimcheck-report');
       context = await readData('claimcheck-context');
       claims = report.claims;
