@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { scriptSafeJson, renderPage, dataBlock, reportJson, COMPRESS_ABOVE } from '../src/report/html/page.js';
+import { scriptSafeJson, renderPage, dataBlock, reportJson, COMPRESS_ABOVE, PART } from '../src/report/html/page.js';
 import { pageView } from '../src/report/html/view.js';
 import { readContext } from '../src/report/html/context.js';
 import { pageAssets } from '../src/report/html/assets.js';
@@ -42,11 +42,18 @@ describe('dataBlock', () => {
   it('embeds JSON as it is up to the limit, and gzip in base64 above it', () => {
     const small = { text: '</script>' };
     expect(dataBlock('d', small)).toBe('<script type="application/json" id="d">{"text":"\\u003c/script\\u003e"}</script>');
-    const big = { text: `<${'x'.repeat(COMPRESS_ABOVE)}` };
+    // Digits of a simple sequence: text that compresses to several parts.
+    let seed = 1;
+    const digits = Array.from({ length: COMPRESS_ABOVE / 8 }, () => (seed = (seed * 48271) % 2147483647)).join(' ');
+    const big = { text: `<${digits}` };
     const block = dataBlock('d', big);
-    const m = /^<script type="application\/json" id="d" data-encoding="gzip\+base64">([A-Za-z0-9+/=]+)<\/script>$/.exec(block);
+    const m = /^<script type="application\/json" id="d" data-encoding="gzip\+base64">([A-Za-z0-9+/=]+)<\/script>((?:\n<script type="application\/json" data-part-of="d">[A-Za-z0-9+/=]+<\/script>)*)$/.exec(block);
     expect(m).not.toBeNull();
-    const json = gunzipSync(Buffer.from(m![1]!, 'base64')).toString('utf8');
+    const parts = [m![1]!, ...[...m![2]!.matchAll(/>([A-Za-z0-9+/=]+)</g)].map((p) => p[1]!)];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.length).toBe(Math.ceil(parts.join('').length / PART));
+    expect(parts.slice(0, -1).every((p) => p.length === PART)).toBe(true);
+    const json = gunzipSync(Buffer.from(parts.join(''), 'base64')).toString('utf8');
     expect(json).toBe(scriptSafeJson(big));
     expect(JSON.parse(json)).toEqual(big);
   }, 20_000);
@@ -66,7 +73,7 @@ describe('reportJson', () => {
 
   it('is all ASCII inside a compressed block', () => {
     const big = { text: `\u00e9\u20ac\u{1F600} ${'x'.repeat(COMPRESS_ABOVE)}` };
-    const packed = /data-encoding="gzip\+base64">([^<]*)</.exec(dataBlock('d', big))![1]!;
+    const packed = [...dataBlock('d', big).matchAll(/">([^<]*)</g)].map((p) => p[1]!).join('');
     const json = gunzipSync(Buffer.from(packed, 'base64')).toString('latin1');
     expect(json.startsWith('{"text":"\\u00e9\\u20ac\\ud83d\\ude00 x')).toBe(true);
     expect(/[^\x20-\x7e]/.test(json)).toBe(false);

@@ -7,7 +7,8 @@ performance.mark('claimcheck-script');
 async function readData(id) {
   const node = document.getElementById(id);
   if (node.dataset.encoding !== 'gzip+base64') return JSON.parse(node.textContent);
-  const text = node.textContent;
+  const parts = [node, ...document.querySelectorAll('script[data-part-of="' + id + '"]')].map((n) => n.textContent);
+  const text = parts.join('');
   const fromBase64 = Uint8Array.fromBase64 ? (t) => Uint8Array.fromBase64(t) : (t) => Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
   // A stream made here, not a Blob's (a Blob's bytes go through the browser process and back), fed
   // in small pieces as it is read, so that no step holds the page for long.

@@ -42,13 +42,20 @@ export function reportJson(report: Report): string {
   return `${frame.slice(0, at)}\n${report.claims.map((c) => scriptSafeJson(c)).join(',\n')}\n${frame.slice(at)}`;
 }
 
+/** Characters of base64 in each part of a compressed block: a multiple of 4, so each part decodes alone. */
+export const PART = 1 << 18;
+
 /** A data block: the JSON as it is, escaped for a script element, or compressed when large. */
 export function dataBlock(id: string, value: unknown, json = scriptSafeJson(value)): string {
   if (json.length <= COMPRESS_ABOVE) return `<script type="application/json" id="${id}">${json}</script>`;
   // All ASCII, so the browser decodes the inflated bytes on its fast path.
   const ascii = json.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const packed = gzipSync(Buffer.from(ascii, 'latin1'), { level: 6 }).toString('base64');
-  return `<script type="application/json" id="${id}" data-encoding="gzip+base64">${packed}</script>`;
+  // In parts: the browser's parser reads each as one piece, and a page split so can paint between them.
+  const parts: string[] = [];
+  for (let at = 0; at < packed.length; at += PART) parts.push(packed.slice(at, at + PART));
+  const first = `<script type="application/json" id="${id}" data-encoding="gzip+base64">${parts[0]}</script>`;
+  return [first, ...parts.slice(1).map((part) => `<script type="application/json" data-part-of="${id}">${part}</script>`)].join('\n');
 }
 
 /** The page for a report. Pure: the same report and context give the same bytes. */
