@@ -120,6 +120,8 @@ matrixView.addEventListener('click', async (ev) => {
   if (!b) return;
   for (const old of matrixView.querySelectorAll('.cell.current')) old.classList.remove('current');
   b.classList.add('current');
+  if (!report) openPanel([el('p', 'note', 'Reading the report\u2026')]);
   await loadReport();
+  if (!b.classList.contains('current')) return;
   show(nodeAt(Number(b.dataset.node)));
 });
