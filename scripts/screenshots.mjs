@@ -53,6 +53,7 @@ try {
     await tab.waitForSelector('html[data-state="ready"]');
     await shot.act(tab);
     await tab.waitForSelector('#evidence .sentence');
+    await tab.evaluate(() => window.scrollTo(0, 0));
     const path = join(DOCS, shot.file);
     await tab.screenshot({ path, animations: 'disabled', caret: 'hide' });
     process.stdout.write(`${path}: ${Math.round(statSync(path).size / 1024)} KB\n`);
