@@ -47,11 +47,13 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       verdictDirectives.set(file, list);
     },
   };
+  const cache = settings.cache ? (await import('./cache.js')).openCache(io.cwd, settings.extraction) : null;
   let claims: Iterable<Claim> = checkStream(
     settings.paths,
     {
       ...read,
       ...extras,
+      ...(cache ? { store: cache } : {}),
       ...(settings.sources ? { sources: settings.sources } : {}),
       maxEvidence: settings.maxEvidence,
       explain: settings.explain,
@@ -114,6 +116,7 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
   } finally {
     progress.done();
   }
+  cache?.save();
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   if (settings.updateBaseline) return 0;
   if (report && settings.maxWarnings !== undefined) {

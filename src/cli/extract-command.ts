@@ -1,6 +1,7 @@
 // `claimcheck extract`: claims of every file, streamed for json, jsonl and the table.
 import type { Claim, FileError } from '../schema.js';
-import { extractClaims, TOOL } from '../api.js';
+import { expandPaths } from '../read/inputs.js';
+import { VERSION } from '../version.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { extractTableChunks } from '../report/table.js';
 import type { FormatOptions } from '../report/types.js';
@@ -10,6 +11,8 @@ import { assertOutputNotInput } from './output-path.js';
 import { printable } from '../report/printable.js';
 import type { CliIO } from './run.js';
 
+const TOOL = { name: 'claimcheck' as const, version: VERSION };
+
 export async function runExtract(paths: string[], opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const settings = await resolveSettings(paths, opts, io);
   for (const output of settings.outputs) assertOutputNotInput(settings, output.file);
@@ -17,7 +20,24 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
   const run = { files: 0, suppressed: 0 };
   const read = { ...settings.read, warn: (w: FileError) => errors.push(w), onDocument: () => run.files++, onSuppressed: (n: number) => (run.suppressed += n) };
   const options = (color: boolean): FormatOptions => ({ color, cwd: io.cwd, failOn: settings.failOn, explain: false, severity: settings.severity, root: settings.root, run });
-  const claims = extractClaims(settings.paths, read, errors);
+  const inputs = expandPaths(settings.paths, read);
+  const cache = settings.cache ? (await import('./cache.js')).openCache(io.cwd, settings.extraction) : null;
+  let claims: Iterable<Claim>;
+  if (cache?.covers(inputs)) {
+    // Every file is unchanged: the claims come from the cache, and the extractor is never loaded.
+    claims = (function* () {
+      for (const input of inputs) {
+        const kept = cache.get(input)!;
+        run.files++;
+        run.suppressed += kept.suppressed;
+        errors.push(...kept.errors);
+        yield* kept.claims;
+      }
+    })();
+  } else {
+    const { claimsOf } = await import('../api.js');
+    claims = claimsOf(inputs, cache ? { ...read, store: cache } : read, errors);
+  }
   const tail = () => ({ errors });
   const [main, ...others] = settings.outputs;
   if (others.length === 0 && ['json', 'jsonl', 'table', 'stylish'].includes(main!.format)) {
@@ -34,6 +54,7 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
       });
     }
   }
+  cache?.save();
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   return 0;
 }

@@ -1,0 +1,143 @@
+// `--cache`: each file's claims, kept in .claimcheckcache between runs. An entry is reused when the
+// file's size and modification time are unchanged, or, when only the time changed, when its
+// content hash is. The whole cache is dropped when the tool version or a setting that changes
+// extraction (tolerance, ignore patterns) differs. Claims are stored without their file name and
+// id, which are the same for every claim of a file.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Claim, FileError } from '../schema.js';
+import type { InputFile } from '../read/inputs.js';
+import { VERSION } from '../version.js';
+
+export const CACHE_FILE = '.claimcheckcache';
+
+/** A claim without its file and id, its sentence as an index into the entry's sentences. */
+type StoredClaim = Omit<Claim, 'id' | 'file' | 'sentence'> & { sentence: number };
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  claims: StoredClaim[];
+  /** The sentences of the claims, each once: most files have several claims to a sentence. */
+  sentences: string[];
+  /** Warnings about the file (unused directives and the like), without the file name. */
+  warnings: string[];
+  /** Claims its directives left out. */
+  suppressed: number;
+}
+
+interface CacheFile {
+  tool: string;
+  key: string;
+  files: Record<string, Entry>;
+}
+
+export interface CachedClaims {
+  claims: Claim[];
+  errors: FileError[];
+  suppressed: number;
+}
+
+function hashOf(bytes: Buffer): string {
+  return crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+export class ClaimCache {
+  private data: CacheFile;
+  private changed = false;
+  private readonly checked = new Map<string, Entry | null>();
+
+  constructor(
+    readonly file: string,
+    private readonly key: string,
+  ) {
+    this.data = { tool: VERSION, key, files: {} };
+    try {
+      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      if (parsed && parsed.tool === VERSION && parsed.key === key && parsed.files && typeof parsed.files === 'object') this.data = parsed;
+      else this.changed = true;
+    } catch {
+      // No cache yet, or a broken one: start afresh.
+    }
+  }
+
+  /** The entry for an input whose content is unchanged, else null. Reads the file only when its time changed. */
+  private entry(input: InputFile): Entry | null {
+    if (input.absolute === null) return null;
+    const seen = this.checked.get(input.absolute);
+    if (seen !== undefined) return seen;
+    let found: Entry | null = null;
+    const entry = Object.hasOwn(this.data.files, input.absolute) ? this.data.files[input.absolute]! : undefined;
+    if (entry) {
+      try {
+        const stat = fs.statSync(input.absolute);
+        if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) found = entry;
+        else if (stat.size === entry.size && hashOf(fs.readFileSync(input.absolute)) === entry.hash) {
+          entry.mtimeMs = stat.mtimeMs;
+          this.changed = true;
+          found = entry;
+        }
+      } catch {
+        found = null;
+      }
+    }
+    this.checked.set(input.absolute, found);
+    return found;
+  }
+
+  /** True when every input has an entry: the run needs no extraction at all. */
+  covers(inputs: readonly InputFile[]): boolean {
+    return inputs.every((input) => this.entry(input) !== null);
+  }
+
+  get(input: InputFile): CachedClaims | undefined {
+    const entry = this.entry(input);
+    if (!entry) return undefined;
+    const file = input.file;
+    return {
+      claims: entry.claims.map((c) => ({ id: `${file}:${c.line}:${c.column}`, file, ...c, sentence: entry.sentences[c.sentence]! }) as Claim),
+      errors: entry.warnings.map((message) => ({ file, severity: 'warning' as const, message })),
+      suppressed: entry.suppressed,
+    };
+  }
+
+  set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number): void {
+    if (input.absolute === null) return;
+    try {
+      const bytes = fs.readFileSync(input.absolute);
+      const stat = fs.statSync(input.absolute);
+      const sentences: string[] = [];
+      const index = new Map<string, number>();
+      // The sentence index takes the sentence's place, so a claim read back has its keys in the same order.
+      const stored = claims.map(({ id: _id, file: _file, ...rest }) => {
+        let i = index.get(rest.sentence);
+        if (i === undefined) index.set(rest.sentence, (i = sentences.push(rest.sentence) - 1));
+        return { ...rest, sentence: i };
+      });
+      this.data.files[input.absolute] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), claims: stored, sentences, warnings: errors.map((e) => e.message), suppressed };
+      this.checked.set(input.absolute, this.data.files[input.absolute]!);
+      this.changed = true;
+    } catch {
+      // A file that vanished while being read is simply not cached.
+    }
+  }
+
+  /** Writes the cache when it changed: to a temporary file first, then renamed into place. */
+  save(): void {
+    if (!this.changed) return;
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, JSON.stringify(this.data));
+      fs.renameSync(tmp, this.file);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+}
+
+/** The cache for a run in `dir`, keyed by what changes extraction. */
+export function openCache(dir: string, settings: unknown): ClaimCache {
+  return new ClaimCache(path.join(dir, CACHE_FILE), JSON.stringify(settings));
+}
