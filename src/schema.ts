@@ -81,6 +81,8 @@ export const ClaimSchema = z.object({
   disagrees: z.array(EvidenceSchema).optional(),
   supportCount: z.number().int().optional(),
   disagreeCount: z.number().int().optional(),
+  /** With --explain, for an unverified claim: the closest source figure, its reason saying what kept them apart. */
+  nearest: EvidenceSchema.optional(),
 });
 
 export const FileErrorSchema = z.object({
