@@ -1,7 +1,8 @@
 // `--cache`: each file's claims, kept in .claimcheckcache between runs. An entry is reused when the
 // file's size and modification time are unchanged, or, when only the time changed, when its
 // content hash is. The whole cache is dropped when the tool version or a setting that changes
-// extraction (tolerance, ignore patterns) differs. Claims are stored without their file name and
+// extraction (tolerance, ignore patterns) differs; an unreadable cache is rebuilt with a warning.
+// Claims are stored without their file name and
 // id, which are the same for every claim of a file.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import type { Claim, FileError } from '../schema.js';
 import type { InputFile } from '../read/inputs.js';
 import { VERSION } from '../version.js';
+import { printable } from '../report/printable.js';
 
 export const CACHE_FILE = '.claimcheckcache';
 
@@ -40,6 +42,22 @@ export interface CachedClaims {
   suppressed: number;
 }
 
+function wellFormed(entry: unknown): entry is Entry {
+  const e = entry as Entry;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.size === 'number' &&
+    typeof e.mtimeMs === 'number' &&
+    typeof e.hash === 'string' &&
+    Array.isArray(e.claims) &&
+    Array.isArray(e.sentences) &&
+    Array.isArray(e.warnings) &&
+    typeof e.suppressed === 'number' &&
+    e.claims.every((c) => typeof c === 'object' && c !== null && typeof c.sentence === 'number' && typeof e.sentences[c.sentence] === 'string')
+  );
+}
+
 function hashOf(bytes: Buffer): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
 }
@@ -48,18 +66,30 @@ export class ClaimCache {
   private data: CacheFile;
   private changed = false;
   private readonly checked = new Map<string, Entry | null>();
+  /** Why the cache file on disk could not be used, when it was unreadable. */
+  readonly problem: string | undefined;
 
   constructor(
     readonly file: string,
-    private readonly key: string,
+    key: string,
+    tool: string = VERSION,
   ) {
-    this.data = { tool: VERSION, key, files: {} };
+    this.data = { tool, key, files: {} };
+    let text: string;
     try {
-      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed && parsed.tool === VERSION && parsed.key === key && parsed.files && typeof parsed.files === 'object') this.data = parsed;
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return; // No cache yet.
+    }
+    try {
+      const parsed = JSON.parse(text) as CacheFile;
+      if (!parsed || typeof parsed !== 'object' || !parsed.files || typeof parsed.files !== 'object' || Array.isArray(parsed.files)) throw new Error('not a cache');
+      // Another tool version or other extraction settings: every entry is stale.
+      if (parsed.tool === tool && parsed.key === key) this.data = parsed;
       else this.changed = true;
     } catch {
-      // No cache yet, or a broken one: start afresh.
+      this.problem = 'the cache file is not readable; it is rebuilt';
+      this.changed = true;
     }
   }
 
@@ -70,7 +100,11 @@ export class ClaimCache {
     if (seen !== undefined) return seen;
     let found: Entry | null = null;
     const entry = Object.hasOwn(this.data.files, input.absolute) ? this.data.files[input.absolute]! : undefined;
-    if (entry) {
+    if (entry && !wellFormed(entry)) {
+      // A damaged entry is dropped and the file read again.
+      delete this.data.files[input.absolute];
+      this.changed = true;
+    } else if (entry) {
       try {
         const stat = fs.statSync(input.absolute);
         if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) found = entry;
@@ -124,20 +158,49 @@ export class ClaimCache {
     }
   }
 
-  /** Writes the cache when it changed: to a temporary file first, then renamed into place. */
-  save(): void {
-    if (!this.changed) return;
+  /** Writes the cache when it changed: to a temporary file first, then renamed into place. Returns why it could not. */
+  save(): string | undefined {
+    if (!this.changed) return undefined;
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.writeFileSync(tmp, JSON.stringify(this.data));
       fs.renameSync(tmp, this.file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
+      this.changed = false;
+      return undefined;
+    } catch (e) {
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // Nothing was written.
+      }
+      return `the cache could not be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
     }
   }
 }
 
-/** The cache for a run in `dir`, keyed by what changes extraction. */
-export function openCache(dir: string, settings: unknown): ClaimCache {
-  return new ClaimCache(path.join(dir, CACHE_FILE), JSON.stringify(settings));
+/**
+ * The cache for a run in `cwd`, keyed by what changes extraction: `.claimcheckcache` there, or at
+ * `location` (a file, or a directory to hold `.claimcheckcache`).
+ */
+export function openCache(cwd: string, settings: unknown, location?: string): ClaimCache {
+  let file = path.join(cwd, CACHE_FILE);
+  if (location !== undefined) {
+    const given = path.resolve(cwd, location);
+    file = /[\\/]$/.test(location) || isDirectory(given) ? path.join(given, CACHE_FILE) : given;
+  }
+  return new ClaimCache(file, JSON.stringify(settings));
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A one-line warning about the cache on standard error, its name as given relative to `cwd`. */
+export function cacheWarning(cache: ClaimCache, cwd: string, message: string): string {
+  return `claimcheck: warning: ${printable(path.relative(cwd, cache.file) || cache.file)}: ${message}\n`;
 }

@@ -47,7 +47,9 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       verdictDirectives.set(file, list);
     },
   };
-  const cache = settings.cache ? (await import('./cache.js')).openCache(io.cwd, settings.extraction) : null;
+  const cacheModule = settings.cache ? await import('./cache.js') : null;
+  const cache = cacheModule ? cacheModule.openCache(io.cwd, settings.extraction, settings.cacheLocation) : null;
+  if (cache?.problem) io.stderr(cacheModule!.cacheWarning(cache, io.cwd, cache.problem));
   let claims: Iterable<Claim> = checkStream(
     settings.paths,
     {
@@ -116,7 +118,8 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
   } finally {
     progress.done();
   }
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(cacheModule!.cacheWarning(cache!, io.cwd, unsaved));
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   if (settings.updateBaseline) return 0;
   if (report && settings.maxWarnings !== undefined) {

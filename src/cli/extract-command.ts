@@ -21,7 +21,9 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
   const read = { ...settings.read, warn: (w: FileError) => errors.push(w), onDocument: () => run.files++, onSuppressed: (n: number) => (run.suppressed += n) };
   const options = (color: boolean): FormatOptions => ({ color, cwd: io.cwd, failOn: settings.failOn, explain: false, severity: settings.severity, root: settings.root, run });
   const inputs = expandPaths(settings.paths, read);
-  const cache = settings.cache ? (await import('./cache.js')).openCache(io.cwd, settings.extraction) : null;
+  const cacheModule = settings.cache ? await import('./cache.js') : null;
+  const cache = cacheModule ? cacheModule.openCache(io.cwd, settings.extraction, settings.cacheLocation) : null;
+  if (cache?.problem) io.stderr(cacheModule!.cacheWarning(cache, io.cwd, cache.problem));
   let claims: Iterable<Claim>;
   if (cache?.covers(inputs)) {
     // Every file is unchanged: the claims come from the cache, and the extractor is never loaded.
@@ -54,7 +56,8 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
       });
     }
   }
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(cacheModule!.cacheWarning(cache!, io.cwd, unsaved));
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   return 0;
 }

@@ -70,6 +70,7 @@ function commonOptions(cmd: Command): Command {
     .option('--no-config', 'do not look for a config file')
     .option('--no-color', 'never use colour')
     .option('--cache', 'keep extraction results in .claimcheckcache and reuse them for unchanged files')
+    .option('--cache-location <path>', 'with --cache: the cache file, or a directory for .claimcheckcache (default: the working directory)')
     .option('--tolerance <fraction>', 'relative spread of "about" and "roughly" (default 0.1)');
 }
 
