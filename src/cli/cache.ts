@@ -2,28 +2,27 @@
 // file's size and modification time are unchanged, or, when only the time changed, when its
 // content hash is. The whole cache is dropped when the tool version or a setting that changes
 // extraction (tolerance, ignore patterns) differs; an unreadable cache is rebuilt with a warning.
-// Claims are stored without their file name and
-// id, which are the same for every claim of a file.
+// Claims are kept as their JSON text without the file name, which is the same for every claim of a
+// file: a cached run writes a JSON report from that text, without building the claims.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Claim, FileError } from '../schema.js';
 import type { InputFile } from '../read/inputs.js';
 import { VERSION } from '../version.js';
-import { printable } from '../report/printable.js';
+import { jsonSafe, printable } from '../report/printable.js';
 
 export const CACHE_FILE = '.claimcheckcache';
-
-/** A claim without its file and id, its sentence as an index into the entry's sentences. */
-type StoredClaim = Omit<Claim, 'id' | 'file' | 'sentence'> & { sentence: number };
 
 interface Entry {
   size: number;
   mtimeMs: number;
   hash: string;
-  claims: StoredClaim[];
-  /** The sentences of the claims, each once: most files have several claims to a sentence. */
-  sentences: string[];
+  /**
+   * A line per claim: the end of its id after the file name (":line:column"), a space, then its
+   * JSON text (made safe as JSON reports write it) after the id and file, `"line":…}`.
+   */
+  claims: string;
   /** Warnings about the file (unused directives and the like), without the file name. */
   warnings: string[];
   /** Claims its directives left out. */
@@ -50,11 +49,10 @@ function wellFormed(entry: unknown): entry is Entry {
     typeof e.size === 'number' &&
     typeof e.mtimeMs === 'number' &&
     typeof e.hash === 'string' &&
-    Array.isArray(e.claims) &&
-    Array.isArray(e.sentences) &&
+    typeof e.claims === 'string' &&
     Array.isArray(e.warnings) &&
-    typeof e.suppressed === 'number' &&
-    e.claims.every((c) => typeof c === 'object' && c !== null && typeof c.sentence === 'number' && typeof e.sentences[c.sentence] === 'string')
+    e.warnings.every((w) => typeof w === 'string') &&
+    typeof e.suppressed === 'number'
   );
 }
 
@@ -130,27 +128,50 @@ export class ClaimCache {
     const entry = this.entry(input);
     if (!entry) return undefined;
     const file = input.file;
-    return {
-      claims: entry.claims.map((c) => ({ id: `${file}:${c.line}:${c.column}`, file, ...c, sentence: entry.sentences[c.sentence]! }) as Claim),
-      errors: entry.warnings.map((message) => ({ file, severity: 'warning' as const, message })),
-      suppressed: entry.suppressed,
-    };
+    const claims: Claim[] = [];
+    for (const text of this.jsonOf(input)) claims.push(JSON.parse(text) as Claim);
+    return { claims, errors: this.warningsOf(entry, file), suppressed: entry.suppressed };
+  }
+
+  /** The kept claims of an unchanged input as JSON text, as a JSON report writes them. */
+  *jsonOf(input: InputFile): Generator<string> {
+    const entry = this.entry(input);
+    if (!entry || entry.claims === '') return;
+    // The file name is plain text in the id; the id's end is digits and colons.
+    const name = jsonSafe(JSON.stringify(input.file));
+    const idStart = `{"id":${name.slice(0, -1)}`;
+    const fileField = `","file":${name},`;
+    for (const line of entry.claims.split('\n')) {
+      const space = line.indexOf(' ');
+      yield idStart + line.slice(0, space) + fileField + line.slice(space + 1);
+    }
+  }
+
+  /** The warnings and suppressed count of an unchanged input. */
+  extrasOf(input: InputFile): { errors: FileError[]; suppressed: number } {
+    const entry = this.entry(input)!;
+    return { errors: this.warningsOf(entry, input.file), suppressed: entry.suppressed };
+  }
+
+  private warningsOf(entry: Entry, file: string): FileError[] {
+    return entry.warnings.map((message) => ({ file, severity: 'warning' as const, message }));
   }
 
   set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number): void {
     if (input.absolute === null) return;
+    const lines: string[] = [];
+    for (const claim of claims) {
+      const json = jsonSafe(JSON.stringify(claim));
+      const head = jsonSafe(`{"id":${JSON.stringify(claim.id)},"file":${JSON.stringify(claim.file)},`);
+      const idEnd = claim.id.slice(claim.file.length);
+      // A claim of another shape is not kept: the file is read again next time.
+      if (!json.startsWith(head) || !claim.id.startsWith(claim.file) || !/^[:0-9]*$/.test(idEnd)) return;
+      lines.push(`${idEnd} ${json.slice(head.length)}`);
+    }
     try {
       const bytes = fs.readFileSync(input.absolute);
       const stat = fs.statSync(input.absolute);
-      const sentences: string[] = [];
-      const index = new Map<string, number>();
-      // The sentence index takes the sentence's place, so a claim read back has its keys in the same order.
-      const stored = claims.map(({ id: _id, file: _file, ...rest }) => {
-        let i = index.get(rest.sentence);
-        if (i === undefined) index.set(rest.sentence, (i = sentences.push(rest.sentence) - 1));
-        return { ...rest, sentence: i };
-      });
-      this.data.files[input.absolute] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), claims: stored, sentences, warnings: errors.map((e) => e.message), suppressed };
+      this.data.files[input.absolute] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), claims: lines.join('\n'), warnings: errors.map((e) => e.message), suppressed };
       this.checked.set(input.absolute, this.data.files[input.absolute]!);
       this.changed = true;
     } catch {

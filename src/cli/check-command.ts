@@ -10,7 +10,7 @@ import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { severityCounts } from '../report/severity.js';
 import type { FormatOptions } from '../report/types.js';
-import { useColor, withSink, writeReport } from './output.js';
+import { formatterOf, useColor, withSink, writeReport } from './output.js';
 import { filter, tap } from '../iterate.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { startProgress } from './progress.js';
@@ -105,8 +105,9 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       const whole: Report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
       report = whole;
       for (const output of settings.outputs) {
+        const formatter = await formatterOf(output.format);
         withSink(output.file, io, (sink) => {
-          writeReport(whole, output.format, options(useColor(sink, opts['color'], io.env)), sink);
+          writeReport(whole, formatter, options(useColor(sink, opts['color'], io.env)), sink);
         });
       }
       const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
