@@ -38,7 +38,7 @@ function tamper(dir: string, name = '.claimcheckcache'): void {
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('480 pallets', MARK));
 }
 
-describe('a re-run with --cache', () => {
+describe('a re-run with --cache', { timeout: 30_000 }, () => {
   it('writes .claimcheckcache and takes unchanged files from it', async () => {
     const dir = scenario({ 'notes.md': NOTES });
     const first = await extract(dir, '--cache');
@@ -72,7 +72,7 @@ describe('a re-run with --cache', () => {
   });
 });
 
-describe('output is byte-for-byte the same with and without the cache', () => {
+describe('output is byte-for-byte the same with and without the cache', { timeout: 30_000 }, () => {
   const formats = ['json', 'jsonl', 'table', 'stylish', 'sarif', 'github', 'junit', 'markdown'];
   for (const command of ['extract', 'check']) {
     for (const format of formats) {
@@ -95,7 +95,7 @@ describe('output is byte-for-byte the same with and without the cache', () => {
   }
 });
 
-describe('what makes a file be read again', () => {
+describe('what makes a file be read again', { timeout: 30_000 }, () => {
   it('a changed file', async () => {
     const dir = scenario({ 'notes.md': NOTES });
     await extract(dir, '--cache');
@@ -163,7 +163,7 @@ describe('what makes a file be read again', () => {
   });
 });
 
-describe('a damaged cache', () => {
+describe('a damaged cache', { timeout: 30_000 }, () => {
   for (const [what, content] of [
     ['not JSON', '{"tool": "0.1'],
     ['JSON of another shape', '[1, 2, 3]'],
@@ -193,7 +193,7 @@ describe('a damaged cache', () => {
   });
 });
 
-describe('writing the cache', () => {
+describe('writing the cache', { timeout: 30_000 }, () => {
   it('is atomic: a new file renamed over the old one, nothing left beside it', async () => {
     const dir = scenario({ 'notes.md': NOTES });
     await extract(dir, '--cache');
