@@ -80,7 +80,7 @@ describe('output is byte-for-byte the same with and without the cache', { timeou
         const dir = scenario({
           'notes.md': NOTES,
           'src/figures.md': SOURCE,
-          'other.md': '<!-- claimcheck-disable-next-line -->\nThe yard holds 64 trucks.\n',
+          'other.md': '<!-- claimcheck-disable-next-line -->\nThe yard holds 64 trucks.\nThe café sold 240 crêpes for €3 each — “fresh” 🥞.\n',
           'third.md': '<!-- claimcheck-disable-next-line unverified -->\nThe shed holds 37 bikes.\n<!-- claimcheck-frobnicate -->\nThe van carries 12 boxes.\n',
         });
         const args = [command, 'notes.md', 'other.md', 'third.md', '--format', format, ...(command === 'check' ? ['--sources', 'src', '--fail-on', 'never'] : [])];
@@ -90,6 +90,9 @@ describe('output is byte-for-byte the same with and without the cache', { timeou
         expect(filling).toEqual(plain);
         expect(cached).toEqual(plain);
         expect(plain.stderr).toContain('third.md');
+        // Kept as ASCII, other characters escaped, and read back exactly.
+        expect(fs.readFileSync(path.join(dir, '.claimcheckcache'), 'utf8')).toMatch(/^[\x00-\x7e]*$/);
+        expect(fs.readFileSync(path.join(dir, '.claimcheckcache'), 'utf8')).toContain('cr\\u00eapes');
       });
     }
   }

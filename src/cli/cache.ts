@@ -185,7 +185,8 @@ export class ClaimCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(this.data));
+      // ASCII only (other characters as \u escapes): read back, it decodes on the fast path.
+      fs.writeFileSync(tmp, JSON.stringify(this.data).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
       fs.renameSync(tmp, this.file);
       this.changed = false;
       return undefined;
