@@ -1,7 +1,8 @@
 // The library: the same pipeline the command line runs.
 import type { PairWeights } from './compare/pair-weights.js';
 import type { Claim, FileError, Report } from './schema.js';
-import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
+import { expandPaths, isLarge, readInput, readLargeInput, type InputFile, type ReadOptions } from './read/inputs.js';
+import { placeDirective, placeInFile, placeWarning } from './read/pieces.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
 import { CheckFeed, type FeedOptions } from './compare/check-feed.js';
 import { applyDirectives, findDirectives, findUnknownDirectives, unknownDirectiveMessage, unusedDirectiveMessage, type Directive } from './ci/directives.js';
@@ -54,6 +55,10 @@ export function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: 
       yield* kept.claims;
       continue;
     }
+    if (isLarge(input, options)) {
+      yield* claimsOfLargeFile(input, options, errors, onDocument);
+      continue;
+    }
     const { document, error } = readInput(input, options);
     if (error) errors.push(error);
     if (document) {
@@ -80,6 +85,28 @@ export function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: 
       }
     }
   }
+}
+
+/** A large file's claims, read a piece at a time; those told of documents are told of its first piece only. */
+function* claimsOfLargeFile(input: InputFile, options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+  const { pieces, error } = readLargeInput(input, options);
+  if (error) errors.push(error);
+  let first = true;
+  // Directives apply within their piece; those for verdicts are handed on once, for the whole file.
+  const byVerdict: Directive[] = [];
+  for (const piece of pieces ?? []) {
+    const document = prepareDocument(input.file, piece.text, isMarkdownName(input.file));
+    if (first) {
+      onDocument?.(document);
+      options.onDocument?.(document);
+      first = false;
+    }
+    const before = errors.length;
+    const onVerdictDirectives = (_file: string, list: Directive[]) => byVerdict.push(...list.map((d) => placeDirective(d, piece)));
+    for (const claim of claimsOfDocument(document, { ...options, onVerdictDirectives }, errors)) yield placeInFile(claim, piece);
+    for (let i = before; i < errors.length; i++) errors[i] = placeWarning(errors[i] as FileError, piece);
+  }
+  if (byVerdict.length) options.onVerdictDirectives?.(input.file, byVerdict);
 }
 
 /** One document's claims, less those that ignore patterns and disable directives leave out. */

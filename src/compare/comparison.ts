@@ -223,11 +223,15 @@ export class Comparison {
         const n = g.members.length;
         let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
         let disagree = n - agree;
-        for (let k = fileBound(g.byFile, a.fileIndex, false), end = fileBound(g.byFile, a.fileIndex, true); k < end; k++) {
-          const b = g.byFile[k] as Profile;
-          if (!excluded(a, b, otherFilesOnly)) continue;
-          if (overlapsProfile(a, b)) agree--;
-          else disagree--;
+        const own = fileBound(g.byFile, a.fileIndex, false);
+        const ownEnd = fileBound(g.byFile, a.fileIndex, true);
+        if (otherFilesOnly) {
+          // The claim's own file is left out whole, counted off its sorted stretch without a walk.
+          const ownAgree = ownEnd - own - (ownEnd - bound(g.fileLows, highOf(a), true, own, ownEnd)) - (bound(g.fileHighs, lowOf(a), false, own, ownEnd) - own);
+          agree -= ownAgree;
+          disagree -= ownEnd - own - ownAgree;
+        } else {
+          for (let k = own; k < ownEnd; k++) if (g.byFile[k] === a) agree--;
         }
         // A pairing not sure enough to disagree may still be the same fact by all but the values.
         let same: Profile[] | null = null;
@@ -245,7 +249,11 @@ export class Comparison {
         // List evidence, strongest groups first: the earliest agreeing members, and the disagreeing
         // ones nearest in value, read straight off the sorted ends.
         if (agree > 0 && supports.length < max) {
-          for (let i = 0; i < n && i < EVIDENCE_SCAN_LIMIT && supports.length < max; i++) {
+          // In file order, the claim's own file is one stretch, passed over at once.
+          const skip = otherFilesOnly && g.byFile === g.members;
+          for (let i = 0, k = 0; i < n && k < EVIDENCE_SCAN_LIMIT && supports.length < max; i++, k++) {
+            if (skip && i === own && ownEnd > own) i = ownEnd;
+            if (i >= n) break;
             const b = g.members[i] as Profile;
             if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
           }
@@ -253,12 +261,12 @@ export class Comparison {
         if (same) for (const b of same) if (disagrees.length < max) disagrees.push({ p: this.judgedSame(a, b, p), b });
         if (!same && disagree > 0 && disagrees.length < max) {
           const above = bound(g.lows, highOf(a), true);
-          for (let i = above; i < n && disagrees.length < max; i++) {
+          for (let i = above, k = 0; i < n && k < EVIDENCE_SCAN_LIMIT && disagrees.length < max; i++, k++) {
             const b = g.byLow[i] as Profile;
             if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
           }
           const below = bound(g.highs, lowOf(a), false);
-          for (let i = below - 1; i >= 0 && disagrees.length < max; i--) {
+          for (let i = below - 1, k = 0; i >= 0 && k < EVIDENCE_SCAN_LIMIT && disagrees.length < max; i--, k++) {
             const b = g.byHigh[i] as Profile;
             if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
           }
