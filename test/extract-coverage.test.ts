@@ -13,3 +13,67 @@ describe('paragraph bounds', () => {
     expect(texts(text)).toEqual(want);
   });
 });
+
+/** The one claim whose text is `surface`, with its value and range in base units. */
+function only(text: string, surface: string) {
+  const claims = extractText(text, 'case.txt');
+  const hit = claims.filter((c) => c.text === surface);
+  expect(hit.map((c) => c.text), `claims: ${JSON.stringify(claims.map((c) => c.text))}`).toEqual([surface]);
+  return hit[0]!.quantity;
+}
+
+describe('compound amounts are summed', () => {
+  it.each([
+    ['The mast stands 9 feet, 4 inches above deck.', '9 feet, 4 inches', 2.8448, 'm'],
+    ['The plank was 3 m and 45 cm long.', '3 m and 45 cm', 3.45, 'm'],
+    ['The ferry takes 2 h 40 min to cross.', '2 h 40 min', 9600, 's'],
+    ['The hearing lasted 3 hours and 10 minutes.', '3 hours and 10 minutes', 11400, 's'],
+    ['The stall asked eight dollars and twenty cents for it.', 'eight dollars and twenty cents', 8.2, 'USD'],
+  ])('%s', (text, surface, value, unit) => {
+    const q = only(text, surface);
+    expect(q.value).toBeCloseTo(value, 9);
+    expect(q.unit).toBe(unit);
+  });
+
+  it.each([
+    ['Stations at 12 m 3 dm and 14 m were sampled.', ['12 m', '3 dm', '14 m']],
+    ['The trail is 4 km, 900 m further on.', ['4 km, 900 m']],
+    ['They ran 5 km and 20 km.', ['5 km', '20 km']],
+  ])('decimal units side by side stay apart, a larger second part is its own figure: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('short symbols that are words, read as units in context', () => {
+  it.each([
+    ['The pipe is 3 in wide.', '3 in', 0.0762],
+    ['Last night 4 in of snow fell.', '4 in', 0.1016],
+    ['The panel measures 20 in by 16 in.', '16 in', 0.4064],
+    ['The monitor is 27" wide.', '27"', 0.6858],
+    ['The barge carried 8,000 t of coal.', '8,000 t', 8e6],
+  ])('%s', (text, surface, value) => {
+    expect(only(text, surface).value).toBeCloseTo(value, 9);
+  });
+
+  it.each([
+    ['Sales rose 5 in 2020.', ['5', '2020']],
+    ['He typed "42" and stopped.', ['42']],
+  ])('not where the word is a word: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('ranges with a unit or qualifier on one side', () => {
+  it.each([
+    ['Melons grow to between 2 and about 7 kg.', 'between 2 and about 7 kg', 2, 7],
+    ['Each drum holds 3 - ~5 litres.', '3 - ~5 litres', 0.003, 0.005],
+    ['Routes run from 3km to 9km.', 'from 3km to 9km', 3000, 9000],
+    ['Crews laid 4- to 10-metre pipes.', '4- to 10-metre', 4, 10],
+    ['The ingot weighed 20.5 ± 0.5 kg.', '20.5 ± 0.5 kg', 20, 21],
+  ])('%s', (text, surface, low, high) => {
+    const q = only(text, surface);
+    expect(q.qualifier).toBe('range');
+    expect(q.low).toBeCloseTo(low, 9);
+    expect(q.high).toBeCloseTo(high, 9);
+  });
+});

@@ -15,6 +15,7 @@ import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
+import { mergeParts } from './compound.js';
 
 export interface RawClaim {
   /** Offsets in the analysed text. */
@@ -84,7 +85,12 @@ function startAllowed(text: string, pos: number): true | number {
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})\\.?[\\s\\u00a0]+$`, 'iu');
 const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])\\.?(?:,?${SPACE}(\\d{4})(?!\\d))?`, 'iuy');
-const RANGE_JOINER = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+// "5- to 12-metre": a hyphen left hanging before "to".
+const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+/** A qualifier on the second end only: "between 3 and about 9 kg", "4 - ~6 litres". */
+const SECOND_QUALIFIER = new RegExp(`(?:about|around|approximately|roughly|some|nearly|almost|~|c\\.|ca\\.)${SPACE0}(?=[\\d])`, 'iy');
+/** "150.2 ± 0.5 kg": a value and its margin. */
+const PLUS_MINUS = new RegExp(`${SPACE0}(?:±|\\+/-|\\+-)${SPACE0}(?=\\d)`, 'y');
 /** A currency before the second end of a range: "$5m to $10m", "EUR 17bn to EUR 18bn". */
 const SECOND_CURRENCY = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
 const RATIO_WORD = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
@@ -216,7 +222,7 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
     if (claim && 'claim' in claim) {
       start.lastIndex = Math.max(claim.claim.end, pos + 1);
       if (previous) {
-        const merged = mergeBounds(text, previous, claim.claim);
+        const merged: RawClaim | null = mergeBounds(text, previous, claim.claim) ?? mergeParts(text, previous, claim.claim);
         if (merged) {
           previous = merged;
           continue;
@@ -326,6 +332,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     SECOND_CURRENCY.lastIndex = at;
     const cpm = SECOND_CURRENCY.exec(text);
     if (cpm) at += cpm[0].length;
+    SECOND_QUALIFIER.lastIndex = at;
+    const sq = SECOND_QUALIFIER.exec(text);
+    if (sq) at += sq[0].length;
     // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
     // sign or unit and no "from", is a range of the rise.
     const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
@@ -359,6 +368,16 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         return { skipTo: second.end };
       }
     }
+  }
+
+  PLUS_MINUS.lastIndex = end;
+  const pm = !upper && !n.words ? PLUS_MINUS.exec(text) : null;
+  const margin = pm ? readFigure(text, end + pm[0].length, false) : null;
+  if (margin && !margin.scale && margin.number > 0 && margin.number < Math.abs(number)) {
+    upper = { ...margin, number: number + margin.number };
+    number -= margin.number;
+    end = margin.end;
+    qualifier = 'range';
   }
 
   // What follows: percent, currency, unit.
@@ -588,7 +607,7 @@ function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
   const cur = currencySuffixAt(text, pos, scaled);
   if (cur) return { end: cur.end, key: `$${cur.info.iso}` };
   const unit = unitAt(text, pos);
-  if (unit && /^[\s\u00a0]/.test(unit.text)) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
+  if (unit && (/^[\s\u00a0]/.test(unit.text) || /^\p{L}{2,}$/u.test(unit.text))) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
   return null;
 }
 
