@@ -77,3 +77,45 @@ describe('ranges with a unit or qualifier on one side', () => {
     expect(q.high).toBeCloseTo(high, 9);
   });
 });
+
+const YEAR_S = 31_557_600;
+
+describe('news forms around a bare figure', () => {
+  it.each([
+    ['Jones, 71, opened the shop in 1980.', '71', 71 * YEAR_S, 's'],
+    ['The keeper, 29, signed again.', '29', 29 * YEAR_S, 's'],
+    ['The boy, who was 12, found the coin.', '12', 12 * YEAR_S, 's'],
+    ['A strong 7.1 quake hit the island.', '7.1', 7.1, 'magnitude'],
+    ['The bank booked a loss of ($3.20) a share.', '$3.20', -3.2, 'USD'],
+    ['Tickets cost 100 euros ($110) each.', '$110', 110, 'USD'],
+  ])('%s', (text, surface, value, unit) => {
+    const q = only(text, surface);
+    expect(q.value).toBeCloseTo(value, 6);
+    expect(q.unit).toBe(unit);
+  });
+
+  it('an age is measured as an age', () => {
+    expect(extractText('Jones, 71, opened the shop.', 'case.txt')[0]?.measure?.lemma).toBe('age');
+  });
+
+  it.each([
+    ['Sales rose 12 per cent over 2022.', '2022', 'year', 'exact'],
+    ['Over 2,000 people came.', 'Over 2,000 people', 'count', 'gt'],
+  ])('a year after a percentage is compared with, a count after "over" is a bound: %s', (text, surface, kind, qualifier) => {
+    const c = extractText(text, 'case.txt').find((x) => x.text === surface);
+    expect([c?.kind, c?.quantity.qualifier]).toEqual([kind, qualifier]);
+  });
+
+  it.each([
+    ['The 2021-22 season was short.', '2021-22', 2021, 2022],
+    ['Output for fiscal 2023-24 was flat.', '2023-24', 2023, 2024],
+  ])('a season of two years: %s', (text, surface, low, high) => {
+    const c = extractText(text, 'case.txt').find((x) => x.text === surface);
+    expect([c?.kind, c?.quantity.low, c?.quantity.high]).toEqual(['year', low, high]);
+  });
+
+  it('a bracketed percentage in a table cell is a decline', () => {
+    const c = extractText('| Unit | Change |\n|---|---|\n| Retail | (7%) |\n', 'case.md').find((x) => x.text === '7%');
+    expect(c?.quantity.value).toBe(-7);
+  });
+});

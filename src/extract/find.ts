@@ -16,6 +16,7 @@ import { wordClass } from './lexicon.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
 import { mergeParts } from './compound.js';
+import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, tableDecline } from './news-forms.js';
 
 export interface RawClaim {
   /** Offsets in the analysed text. */
@@ -314,6 +315,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
 
   // A second figure makes a range: "between 5 and 10", "5–10", "$5m to $10m".
   let upper: Scanned | null = null;
+  /** "2019-20": a season or fiscal year. */
+  let season = false;
   let qualifier: RawClaim['qualifier'] = 'exact';
   let near = false;
   let start = pos;
@@ -355,6 +358,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         let high = second.number;
         if (n.plainInteger && n.value >= 1800 && n.value <= 2100 && second.n.plainInteger && second.n.value < 100 && isDash) {
           high = Math.floor(n.value / 100) * 100 + second.n.value;
+          season = high === n.value + 1;
         }
         if (high > lowNumber) {
           upper = { ...second, number: high };
@@ -465,7 +469,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
 
   // Qualifiers.
   if (qualifier !== 'range') {
-    const q = qualifierBefore(text, start);
+    let q = qualifierBefore(text, start);
+    // "rose 8% over 2021": the year compared with.
+    if (q && !n.words && n.plainInteger && n.value >= 1900 && n.value <= 2100 && !unit && !currency && !percent && comparisonYear(text, sentence[0], q.text, q.start)) q = null;
     if (q) {
       qualifier = q.info.qualifier;
       near = q.info.near ?? false;
@@ -485,6 +491,24 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     if (neg) {
       number = -number;
       start -= neg[0].length;
+    }
+  }
+
+  // "a loss of ($45.10)"; "(4%)" in an earnings table.
+  if ((currency && accountingNegative(text, start, end, notBefore)) || (percent && tableDecline(text, start, end))) {
+    number = -number;
+    if (upper) upper = { ...upper, number: -upper.number };
+  }
+  // "Smith, 65, said": an age; "a 6.8 quake": a magnitude.
+  let age: FoundMeasure | null = null;
+  if (!currency && !percent && !unit && !isRatio && !upper && !n.words && !figure.scale && qualifier === 'exact') {
+    age = n.plainInteger ? ageAt(text, start, end, number) : null;
+    const magnitudeEnd = age || n.plainInteger ? null : magnitudeAt(text, start, end);
+    if (age) unit = AGE_UNIT;
+    else if (magnitudeEnd !== null) {
+      unit = MAGNITUDE_UNIT;
+      unitText = 'magnitude';
+      end = magnitudeEnd;
     }
   }
 
@@ -517,7 +541,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     kind = 'quantity';
     // "a train every three minutes": the interval between events.
     const old = unit.dimension === 'time' ? /^-old(?![\p{L}-])/u.exec(text.slice(end, end + 5)) : null;
-    if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
+    if (age) measure = age;
+    else if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
     // "the 24-year-old striker": an age.
     else if (old) {
       end += old[0].length;
@@ -532,7 +557,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const cue = prevWord(text, start);
     // "its 2019 accounts", "the 2024 season": a year that dates the noun after it.
     const datesNoun = /^(?:in|since|by|during|until|till|before|after|its|their|his|her|our|my|your|the|this|that|whose)$/.test(cue) && n.value >= 1900 && n.value <= 2099;
-    if (isYearShape && (!pluralAfter || datesNoun)) {
+    if (isYearShape && (!pluralAfter || datesNoun || season)) {
       kind = 'year';
       const event = yearEvent(text, sentence, start, end);
       if (event) {
