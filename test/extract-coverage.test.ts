@@ -119,3 +119,26 @@ describe('news forms around a bare figure', () => {
     expect(c?.quantity.value).toBe(-7);
   });
 });
+
+describe('"a" or "an" as one before a unit or currency', () => {
+  it.each([
+    ['The hoist can raise a tonne.', 'a tonne', 1000, 'kg'],
+    ['A coffee there costs a euro.', 'a euro', 1, 'EUR'],
+    ['The check took an hour.', 'an hour', 3600, 's'],
+    ['The well is half a mile away.', 'half a mile', 804.672, 'm'],
+    ['Pour in three-quarters of a litre of stock.', 'three-quarters of a litre', 0.00075, 'm3'],
+    ['The boulder weighs a quarter-tonne.', 'a quarter-tonne', 250, 'kg'],
+  ])('%s', (text, surface, value, unit) => {
+    const q = only(text, surface);
+    expect(q.value).toBeCloseTo(value, 9);
+    expect(q.unit).toBe(unit);
+  });
+
+  it.each([
+    ['A few workers stayed a day longer.', []],
+    ['Cleaners earn $14 an hour.', ['$14']],
+    ['She holds a degree in law and a lot of patience.', []],
+  ])('not before other words, nor as the "a" of a rate: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

@@ -16,6 +16,7 @@ import { wordClass } from './lexicon.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
 import { mergeParts } from './compound.js';
+import { articleOne, fractionOfOne, parseArticleOne } from './article.js';
 import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, tableDecline } from './news-forms.js';
 
 export interface RawClaim {
@@ -54,7 +55,7 @@ const AFTER_ARTICLE =
  * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
  */
 const START = new RegExp(
-  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b)`,
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3}))`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
@@ -179,7 +180,12 @@ interface Scanned {
 function scanNumber(text: string, pos: number): ParsedNumber | null {
   const c = text[pos] as string;
   if (/[\d.\-\u2212]/.test(c)) return parseDigits(text, pos);
-  return parseWords(text, pos);
+  const n = parseWords(text, pos);
+  if (!n) return parseArticleOne(text, pos);
+  // "half a mile", "three-quarters of a litre".
+  const ofOne = n.fraction ? fractionOfOne(text, n.end) : null;
+  if (ofOne !== null) n.end = ofOne;
+  return n;
 }
 
 const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
@@ -214,6 +220,8 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
   let previous: RawClaim | null = null;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const pos = m.index;
+    // "a tonne", "an hour": one, but not "$20 an hour", where it makes a rate of the figure before.
+    if (m[1] !== undefined && (!articleOne(text, pos) || (previous !== null && /^[\s\u00a0]*$/.test(text.slice(previous.end, pos))))) continue;
     const allowed = startAllowed(text, pos);
     if (allowed !== true) {
       start.lastIndex = allowed;
