@@ -142,3 +142,33 @@ describe('"a" or "an" as one before a unit or currency', () => {
     expect(texts(text)).toEqual(want);
   });
 });
+
+describe('units from the words around the figure', () => {
+  it.each([
+    ['The lake holds 2 km^3 of water.', '2 km^3', 2e9, 'm3'],
+    ['They moved 4 km cubed of soil.', '4 km cubed', 4e9, 'm3'],
+    ['The plot covers 30 m squared.', '30 m squared', 30, 'm2'],
+    ['The van needs 7.5 l/100 km in town.', '7.5 l/100 km', 7.5e-8, 'm3/m'],
+    ['Night lows fell to -9C in the valley.', '-9C', -9, 'degC'],
+    ['The bath is kept warm at 38 C.', '38 C', 38, 'degC'],
+    ['The stock ended at 315p on Friday.', '315p', 3.15, 'GBP'],
+    ['The bike did 60 mph (97 km/h) downhill.', '97 km/h', 97 / 3.6, 'm/s'],
+    ['A 150-hp motor drives it.', '150-hp', 150 * 745.699872, 'W'],
+    ['Summers warmed by 1.8 Fahrenheit.', '1.8 Fahrenheit', 1, 'degC'],
+    ['The gauge showed 3 point 7 at noon.', '3 point 7', 3.7, 'count'],
+    ['The index slipped by point 45.', 'point 45', 0.45, 'count'],
+    ['The state owes four thousand million dollars.', 'four thousand million dollars', 4e9, 'USD'],
+  ])('%s', (text, surface, value, unit) => {
+    const q = only(text, surface);
+    expect(q.value).toBeCloseTo(value, 9);
+    expect(q.unit).toBe(unit);
+  });
+
+  it.each([
+    ['The stream is 1080p video.', []],
+    ['At one point 20 people waited.', ['20 people']],
+    ['Earnings were 14.7C/ per unit.', []],
+  ])('not where the letters are something else: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

@@ -5,6 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
+import { litresPer100At, temperatureLetterAt } from './unit-context.js';
 
 export interface Affix<T> {
   start: number;
@@ -117,12 +118,26 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST]) {
     re.lastIndex = pos;
     m = re.exec(text);
-    if (m && (m[1] === '') === (m[3] === '') && (!m[1] || '([{<'.indexOf(m[1]) === ')]}>'.indexOf(m[3] as string))) {
+    if (m && (m[1] === '' || '([{<'.indexOf(m[1] as string) === ')]}>'.indexOf(m[3] as string))) {
       const info = UNIT_SYMBOLS.get((m[2] as string).replace(/\s+/g, ' '));
-      if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
+      // "(145 km/h)": the bracket closing after the symbol was opened before the figure.
+      const matched = m[1] === '' ? m[0].slice(0, m[0].length - (m[3] as string).length) : m[0];
+      if (info) return { start: pos, end: pos + matched.length, text: matched, info };
     }
   }
-  return shortSymbolAt(text, pos);
+  const other = litresPer100At(text, pos) ?? temperatureLetterAt(text, pos);
+  if (other) return { start: pos, ...other };
+  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos);
+}
+
+/** "300-hp", "5-km": a symbol of two letters or more after a hyphen, as a compound adjective. */
+function hyphenSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
+  if (text[pos] !== '-') return null;
+  UNIT_SYMBOL_ATTACHED.lastIndex = pos + 1;
+  const m = UNIT_SYMBOL_ATTACHED.exec(text);
+  if (!m || (m[2] as string).length < 2 || ATTACHED_ONLY.has(m[2] as string) || !/^\p{L}+$/u.test(m[2] as string)) return null;
+  const info = UNIT_SYMBOLS.get(m[2] as string);
+  return info ? { start: pos, end: pos + 1 + m[0].length, text: `-${m[0]}`, info } : null;
 }
 
 const INCH: UnitForm = { dimension: 'length', base: 'm', factor: 0.0254 };

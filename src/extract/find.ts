@@ -17,6 +17,7 @@ import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
 import { mergeParts } from './compound.js';
 import { articleOne, fractionOfOne, parseArticleOne } from './article.js';
+import { asDifference, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, tableDecline } from './news-forms.js';
 
 export interface RawClaim {
@@ -55,7 +56,7 @@ const AFTER_ARTICLE =
  * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
  */
 const START = new RegExp(
-  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3}))`,
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d))`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
@@ -179,13 +180,34 @@ interface Scanned {
 
 function scanNumber(text: string, pos: number): ParsedNumber | null {
   const c = text[pos] as string;
-  if (/[\d.\-\u2212]/.test(c)) return parseDigits(text, pos);
+  if (/[\d.\-\u2212]/.test(c)) {
+    const d = parseDigits(text, pos);
+    // "2 point 4": a decimal point said aloud.
+    SPOKEN_POINT.lastIndex = d?.end ?? pos;
+    const sp = d && d.plainInteger ? SPOKEN_POINT.exec(text) : null;
+    if (d && sp) return spokenDecimal(d.start, d.value, sp[1] as string, SPOKEN_POINT.lastIndex);
+    return d;
+  }
+  if (c === 'p' || c === 'P') {
+    // "point 35", unless it is the noun: "at one point 20 people".
+    LEADING_POINT.lastIndex = pos;
+    const lp = LEADING_POINT.exec(text);
+    return lp && !NOT_BEFORE_POINT.has(prevWord(text, pos)) ? spokenDecimal(pos, 0, lp[1] as string, LEADING_POINT.lastIndex) : null;
+  }
   const n = parseWords(text, pos);
   if (!n) return parseArticleOne(text, pos);
   // "half a mile", "three-quarters of a litre".
   const ofOne = n.fraction ? fractionOfOne(text, n.end) : null;
   if (ofOne !== null) n.end = ofOne;
   return n;
+}
+
+const SPOKEN_POINT = /[ \t\u00a0]+point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/y;
+const LEADING_POINT = /point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/iy;
+const NOT_BEFORE_POINT = new Set(['one', 'some', 'that', 'this', 'the', 'a', 'at', 'which', 'each', 'any', 'no', 'every', 'what', 'its', 'their', 'match', 'set', 'break', 'game']);
+
+function spokenDecimal(start: number, whole: number, digits: string, end: number): ParsedNumber {
+  return { value: Number(`${whole}.${digits}`), start, end, halfStep: 0.5 * 10 ** -digits.length, words: false, plainInteger: false, fraction: false };
 }
 
 const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
@@ -207,7 +229,7 @@ function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned
       n.plainInteger = false;
     }
   }
-  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
+  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|thousand|hundred)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
   }
   const factor = scale?.info ?? 1;
@@ -311,7 +333,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       return { claim: dateClaim(pos, n.end + ma[0].length, year * 10000 + month * 100 + n.value, sentence) };
     }
   }
-  if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
+  if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !(figure.scale === null && penceAt(text, end, n.value)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
     return skip; // "36Kr", "3D", "4G"
   }
   if (n.words && clockTime(text, n.start, n.end)) return skip;
@@ -413,7 +435,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let unit: UnitForm | undefined;
   let unitText: string | undefined;
   const pct = percentAt(text, end);
-  if (pct && !currency) {
+  if (!currency && !figure.scale && !n.words && penceAt(text, end, n.value)) {
+    currency = PENNY;
+    end += 1;
+  } else if (pct && !currency) {
     percent = pct.info;
     end = pct.end;
   } else {
@@ -450,7 +475,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
           end = pence.end;
         } else {
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
-        unit = compound.unit;
+        unit = asDifference(compound.unit, prevWord(text, start));
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
         end = compound.end;
         if (compound.add) number += compound.add / unit.factor;
@@ -512,7 +537,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   if (!currency && !percent && !unit && !isRatio && !upper && !n.words && !figure.scale && qualifier === 'exact') {
     age = n.plainInteger ? ageAt(text, start, end, number) : null;
     const magnitudeEnd = age || n.plainInteger ? null : magnitudeAt(text, start, end);
-    if (age) unit = AGE_UNIT;
+    if (age) {
+      unit = AGE_UNIT;
+      unitText = 'years';
+    }
     else if (magnitudeEnd !== null) {
       unit = MAGNITUDE_UNIT;
       unitText = 'magnitude';
@@ -673,7 +701,10 @@ const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|me
  * and "24 degrees" in a sentence about temperature.
  */
 function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number } {
+  if (unit.dimension === 'volume') return per100km(text, pos, unit) ?? { unit, end: pos };
   if (unit.dimension === 'length') {
+    const powered = poweredLength(text, pos, unit);
+    if (powered) return powered;
     PER.lastIndex = pos;
     const per = PER.exec(text);
     if (per) {
