@@ -172,3 +172,23 @@ describe('units from the words around the figure', () => {
     expect(texts(text)).toEqual(want);
   });
 });
+
+describe('a measure keeps the words that narrow it', () => {
+  it.each([
+    ['Cloud revenue rose to $4.1 billion.', '$4.1 billion', 'revenue', ['cloud']],
+    ['Net income was $2.3 billion in the quarter.', '$2.3 billion', 'income', ['net']],
+    ['Operating margin widened to 31%.', '31%', 'margin', ['operating']],
+  ])('%s', (text, surface, lemma, modifiers) => {
+    const c = extractText(text, 'case.txt').find((x) => x.text === surface);
+    expect([c?.measure?.lemma, c?.measure?.modifiers]).toEqual([lemma, modifiers]);
+  });
+
+  it('a column naming a period or setting narrows the row label', () => {
+    const table = '| Segment | Q2 FY25 | Prior year |\n|---|---|---|\n| Storage | $4.1 billion | $3.2 billion |\n';
+    const claims = extractText(table, 'case.md');
+    expect(claims.map((c) => [c.text, c.measure?.lemma, c.measure?.modifiers])).toEqual([
+      ['$4.1 billion', 'storage', ['q2', 'fy25']],
+      ['$3.2 billion', 'storage', ['prior', 'year']],
+    ]);
+  });
+});
