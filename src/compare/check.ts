@@ -110,9 +110,10 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const book = new EvidenceBook(input.sources, facts, settings.explain);
   // In corpus mode the checked claims are the sources: their profiles are made once.
   const checkedAreSources = input.checked === input.sources;
+  if (!checkedAreSources) for (const { claim, fileIndex } of input.checked) comparison.addChecked(claim, fileIndex, context.get(fileIndex) ?? null);
   for (let i = 0; i < input.checked.length; i++) {
-    const { claim, fileIndex } = input.checked[i] as Located;
-    const outcome = checkedAreSources ? comparison.ofSource(i) : comparison.of(claim, fileIndex, context.get(fileIndex) ?? null);
+    const { claim } = input.checked[i] as Located;
+    const outcome = checkedAreSources ? comparison.ofSource(i) : comparison.ofChecked(i);
     yield complete(claim, outcome, book);
   }
 }
