@@ -83,6 +83,7 @@ export function complete(claim: Claim, outcome: Outcome, book: EvidenceBook): Cl
   claim.disagrees = evidenceList(outcome.disagrees, book);
   claim.supportCount = outcome.supportCount;
   claim.disagreeCount = outcome.disagreeCount;
+  if (outcome.nearest) claim.nearest = book.of(outcome.nearest.order, outcome.nearest.p);
   return claim;
 }
 

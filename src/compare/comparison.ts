@@ -11,6 +11,7 @@ import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-inde
 import { shippedWeights, waterfall, type PairWeights } from './pair-weights.js';
 import { ValueLinks } from './value-links.js';
 import { alignedElsewhere, SentenceFigures } from './alignment.js';
+import { keptApart } from './nearest.js';
 
 const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
 
@@ -41,6 +42,8 @@ export interface Outcome {
   /** At most `maxEvidence` each, strongest pairing first, then input order. */
   supports: Shown[];
   disagrees: Shown[];
+  /** With `explain`, for an unverified claim: the closest candidate, its reason saying what kept them apart. */
+  nearest?: Shown;
 }
 
 /** How many members of a group are looked at to list evidence (counts are always exact). */
@@ -191,6 +194,38 @@ export class Comparison {
     return { score: p.score, reason: `${p.reason}; the same fact by all but the values (${score.toFixed(2)} of at least ${weights.sameAt}): ${waterfall(weights.same, row)}` };
   }
 
+  /**
+   * The closest candidate of an unverified claim: in the strongest pairing group, the member nearest
+   * in value; else the first loosely paired claim; else the first claim of its measure that did not pair.
+   */
+  private nearest(a: Profile, scored: Candidates['scored'], loose: Candidates['loose'], agreeingFiles: Set<number>): Shown | null {
+    const { otherFilesOnly } = this.settings;
+    const say = (b: Profile, p: Pairing | null): Shown => {
+      const apart = agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b);
+      return { order: b.order, p: { score: p?.score ?? 0, reason: keptApart(a, b, p, apart, this.links.same(a, b).score) } };
+    };
+    let best: { b: Profile; p: Pairing; d: number } | null = null;
+    for (const { g, p } of scored) {
+      for (let i = 0; i < g.members.length && i < EVIDENCE_SCAN_LIMIT; i++) {
+        const b = g.members[i] as Profile;
+        if (excluded(a, b, otherFilesOnly)) continue;
+        const d = Math.abs(b.value - a.value);
+        if (!best || d < best.d) best = { b, p, d };
+      }
+      if (best) return say(best.b, best.p);
+    }
+    for (const { b, p } of loose) if (!excluded(a, b, otherFilesOnly)) return say(b, p);
+    if (a.linkOnly) return null;
+    const { groups } = this.index.lookup(a, this.index.linkedNames(a));
+    for (const g of groups) {
+      for (let i = 0; i < g.members.length && i < EVIDENCE_SCAN_LIMIT; i++) {
+        const b = g.members[i] as Profile;
+        if (!excluded(a, b, otherFilesOnly)) return say(b, null);
+      }
+    }
+    return null;
+  }
+
   private isSame(a: Profile, b: Profile): boolean {
     return this.links.same(a, b).score >= (this.settings.weights ?? shippedWeights()).sameAt;
   }
@@ -293,8 +328,13 @@ export class Comparison {
     }
     sortByStrength(supports);
     sortByStrength(disagrees);
+    const verdict = verdictOf(tally);
+    if (a && verdict === 'unverified' && this.settings.explain) {
+      const nearest = this.nearest(a, scored, loose, agreeingFiles);
+      if (nearest) return { verdict, supportCount: 0, disagreeCount: 0, supports: [], disagrees: [], nearest };
+    }
     return {
-      verdict: verdictOf(tally),
+      verdict,
       supportCount: tally.supports + tally.factSupports,
       disagreeCount: tally.disagrees + tally.factDisagrees,
       supports: listed(supports, max),
