@@ -2,7 +2,7 @@
 // Benchmarks for the claimcheck CLI: extraction throughput and memory, a compromise baseline,
 // linearity, and corpus-mode check at scale. Progress goes to stderr, the report to stdout.
 //
-//   node scripts/bench.mjs [--quick] [--only extract|check|pairing] [--cli "node bin/claimcheck.js"] [--seed N]
+//   node scripts/bench.mjs [--quick] [--only extract|check|html|pairing|hardening] [--cli "node bin/claimcheck.js"] [--seed N]
 //                          [--timeout SECONDS]   (per CLI run, default 300)
 //
 // Corpora are generated into a temporary directory and deleted afterwards. The exit status is 0
@@ -34,7 +34,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option: ${a}`);
   }
-  if (o.only && !['extract', 'check', 'html', 'pairing'].includes(o.only)) throw new Error('--only takes extract, check, html or pairing');
+  if (o.only && !['extract', 'check', 'html', 'pairing', 'cache', 'hardening'].includes(o.only)) throw new Error('--only takes extract, check, html, pairing, cache or hardening');
   return o;
 }
 
@@ -234,14 +234,17 @@ async function main() {
   const results = { sections: [], rows: [] };
   const started = process.hrtime.bigint();
   try {
-    // Pairing cost has its own script (scripts/bench-pairing.mjs).
-    if (opts.only === 'pairing') {
-      const { status } = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-pairing.mjs'), '--cli', opts.cli, ...(opts.quick ? ['--quick'] : [])], { stdio: 'inherit' });
+    // Pairing cost and adversarial inputs have their own scripts (scripts/bench-pairing.mjs, bench-hardening.mjs).
+    if (opts.only === 'pairing' || opts.only === 'hardening') {
+      const { status } = spawnSync(process.execPath, [join(ROOT, `scripts/bench-${opts.only}.mjs`), '--cli', opts.cli, ...(opts.quick ? ['--quick'] : [])], { stdio: 'inherit' });
       cleanup();
       process.exit(status ?? 1);
     }
-    if (opts.only !== 'check') await benchExtract(ctx, results);
-    if (opts.only !== 'extract') await benchCheck(ctx, results);
+    if (opts.only === 'cache') results.rows.push(...(await (await import('./bench-cache.mjs')).benchCache({ cli: opts.cli.replace(/(^|\s)bin\//, `$1${ROOT}/bin/`), seed: opts.seed, runs: opts.quick ? 1 : 3 })).rows.map((r) => [r[0], r[1], r[2], r[3] === '' ? '' : r[3] === 'pass']));
+    else {
+      if (opts.only !== 'check') await benchExtract(ctx, results);
+      if (opts.only !== 'extract') await benchCheck(ctx, results);
+    }
   } catch (err) {
     cleanup();
     if (err instanceof CliError) {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { check, extractText } from '../dist/api.js';
 import { ReportSchema } from '../dist/schema.js';
 import { formatJson } from '../dist/report/json.js';
-import { claimProblems, textArbitrary, unexcused } from './claim-properties.mjs';
+import { claimProblems, textArbitrary } from './claim-properties.mjs';
 
 function options(argv) {
   const o = { seed: Math.floor(Math.random() * 2 ** 31), extract: 1_000_000, check: 100_000 };
@@ -33,7 +33,7 @@ function fail(kind, input, problem) {
 }
 
 function validates(claims) {
-  const report = { version: 1, tool: { name: 'claimcheck', version: '0' }, command: 'extract', claims: unexcused(claims), errors: [] };
+  const report = { version: 1, tool: { name: 'claimcheck', version: '0' }, command: 'extract', claims, errors: [] };
   return ReportSchema.safeParse(JSON.parse(formatJson(report))).success;
 }
 

@@ -1,7 +1,8 @@
 // The library: the same pipeline the command line runs.
 import type { PairWeights } from './compare/pair-weights.js';
 import type { Claim, FileError, Report } from './schema.js';
-import { expandPaths, readInput, type InputFile, type ReadOptions } from './read/inputs.js';
+import { expandPaths, isLarge, readInput, readLargeInput, type InputFile, type ReadOptions } from './read/inputs.js';
+import { placeDirective, placeInFile, placeWarning } from './read/pieces.js';
 import { prepareDocument, isMarkdownName, type SourceDocument } from './read/document.js';
 import { CheckFeed, type FeedOptions } from './compare/check-feed.js';
 import { applyDirectives, findDirectives, findUnknownDirectives, unknownDirectiveMessage, unusedDirectiveMessage, type Directive } from './ci/directives.js';
@@ -22,8 +23,16 @@ export interface ExtractOptions extends ReadOptions {
   onVerdictDirectives?: (file: string, directives: Directive[]) => void;
   /** Called with the number of claims a file's directives left out. */
   onSuppressed?: (count: number) => void;
-  /** Called for every document read, empty ones included. */
-  onDocument?: (doc: SourceDocument) => void;
+  /** Called for every document read, empty ones included (without the document when it came from a store). */
+  onDocument?: (doc?: SourceDocument) => void;
+  /** Claims kept from an earlier run: used instead of extracting a file, and given each file extracted. */
+  store?: ClaimStore;
+}
+
+/** Where each file's claims (and warnings) are kept between runs. */
+export interface ClaimStore {
+  get(input: InputFile): { claims: Claim[]; errors: FileError[]; suppressed: number } | undefined;
+  set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number): void;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -33,16 +42,71 @@ export function extractClaims(paths: string[], options: ExtractOptions, errors: 
   return claimsOf(expandPaths(paths, options), options, errors, onDocument);
 }
 
-function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+/** Claims of inputs already expanded, in order. */
+export function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+  const store = options.store;
   for (const input of inputs) {
+    const kept = store?.get(input);
+    if (kept && !onDocument) {
+      // Nothing needs the text: the file is not read at all.
+      options.onDocument?.();
+      errors.push(...kept.errors);
+      if (kept.suppressed) options.onSuppressed?.(kept.suppressed);
+      yield* kept.claims;
+      continue;
+    }
+    if (isLarge(input, options)) {
+      yield* claimsOfLargeFile(input, options, errors, onDocument);
+      continue;
+    }
     const { document, error } = readInput(input, options);
     if (error) errors.push(error);
     if (document) {
       onDocument?.(document);
       options.onDocument?.(document);
-      yield* claimsOfDocument(document, options, errors);
+      if (kept) {
+        errors.push(...kept.errors);
+        if (kept.suppressed) options.onSuppressed?.(kept.suppressed);
+        // Verdict-specific directives apply after checking, so they are read again.
+        if (options.onVerdictDirectives && document.original.includes('claimcheck-')) {
+          const byVerdict = findDirectives(document.original, document.markdown).filter((d) => d.verdicts);
+          if (byVerdict.length) options.onVerdictDirectives(document.file, byVerdict);
+        }
+        yield* kept.claims;
+      } else if (store) {
+        const before = errors.length;
+        let suppressed = 0;
+        const counting = { ...options, onSuppressed: (n: number) => ((suppressed += n), options.onSuppressed?.(n)) };
+        const claims = [...claimsOfDocument(document, counting, errors)];
+        store.set(input, claims, errors.slice(before), suppressed);
+        yield* claims;
+      } else {
+        yield* claimsOfDocument(document, options, errors);
+      }
     }
   }
+}
+
+/** A large file's claims, read a piece at a time; those told of documents are told of its first piece only. */
+function* claimsOfLargeFile(input: InputFile, options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+  const { pieces, error } = readLargeInput(input, options);
+  if (error) errors.push(error);
+  let first = true;
+  // Directives apply within their piece; those for verdicts are handed on once, for the whole file.
+  const byVerdict: Directive[] = [];
+  for (const piece of pieces ?? []) {
+    const document = prepareDocument(input.file, piece.text, isMarkdownName(input.file));
+    if (first) {
+      onDocument?.(document);
+      options.onDocument?.(document);
+      first = false;
+    }
+    const before = errors.length;
+    const onVerdictDirectives = (_file: string, list: Directive[]) => byVerdict.push(...list.map((d) => placeDirective(d, piece)));
+    for (const claim of claimsOfDocument(document, { ...options, onVerdictDirectives }, errors)) yield placeInFile(claim, piece);
+    for (let i = before; i < errors.length; i++) errors[i] = placeWarning(errors[i] as FileError, piece);
+  }
+  if (byVerdict.length) options.onVerdictDirectives?.(input.file, byVerdict);
 }
 
 /** One document's claims, less those that ignore patterns and disable directives leave out. */

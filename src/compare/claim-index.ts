@@ -29,15 +29,18 @@ export interface Group {
   byHigh: Profile[];
   /** Members sorted by file, then input order: one file's members are a run found by binary search. */
   byFile: Profile[];
+  /** The lows and highs of `byFile`, each file's stretch sorted: a file's own claims are counted without a walk. */
+  fileLows: number[];
+  fileHighs: number[];
 }
 
 export const lowOf = (p: Profile) => p.lo;
 export const highOf = (p: Profile) => p.hi;
 
-/** Index of the first element of sorted `xs` greater than `x` (or equal, when `orEqual` is false). */
-export function bound(xs: number[], x: number, orEqual: boolean): number {
-  let lo = 0;
-  let hi = xs.length;
+/** Index of the first element of sorted `xs` (or of its sorted stretch [from, to)) greater than `x` (or equal, when `orEqual` is false). */
+export function bound(xs: number[], x: number, orEqual: boolean, from = 0, to = xs.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((xs[mid] as number) < x || (orEqual && (xs[mid] as number) === x)) lo = mid + 1;
@@ -50,6 +53,21 @@ export function bound(xs: number[], x: number, orEqual: boolean): number {
 function inFileOrder(list: Profile[]): boolean {
   for (let i = 1; i < list.length; i++) if ((list[i - 1] as Profile).fileIndex > (list[i] as Profile).fileIndex) return false;
   return true;
+}
+
+/** `end` of each of `list` (in file order), sorted within each file's stretch. */
+function sortedByFile(list: Profile[], end: (p: Profile) => number): number[] {
+  const out = list.map(end);
+  for (let s = 0; s < list.length; ) {
+    let e = s + 1;
+    while (e < list.length && (list[e] as Profile).fileIndex === (list[s] as Profile).fileIndex) e++;
+    if (e - s > 1) {
+      const part = out.slice(s, e).sort((x, y) => x - y);
+      for (let i = 0; i < part.length; i++) out[s + i] = part[i] as number;
+    }
+    s = e;
+  }
+  return out;
 }
 
 /** Index of the first of `list` (in file order) whose file index is at least `fileIndex`, or above it when `after`. */
@@ -92,7 +110,7 @@ export class Index {
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
-    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, mark: 0, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: [] }));
+    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, mark: 0, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: [], fileLows: [], fileHighs: [] }));
     // One copy of the key for the whole group: the profile's own copy can go.
     else p.groupKey = g.key;
     g.members.push(p);
@@ -127,8 +145,8 @@ export class Index {
         // A group of one (a third of them on a news corpus): one list, of its own length, serves every order.
         const only = g.members[0] as Profile;
         g.members = g.byLow = g.byHigh = g.byFile = [only];
-        g.lows = [lowOf(only)];
-        g.highs = [highOf(only)];
+        g.lows = g.fileLows = [lowOf(only)];
+        g.highs = g.fileHighs = [highOf(only)];
         continue;
       }
       g.byLow = [...g.members].sort((x, y) => lowOf(x) - lowOf(y) || x.order - y.order);
@@ -137,6 +155,8 @@ export class Index {
       g.highs = g.byHigh.map(highOf);
       // Claims are added file by file, so members are nearly always in file order already.
       g.byFile = inFileOrder(g.members) ? g.members : [...g.members].sort((x, y) => x.fileIndex - y.fileIndex || x.order - y.order);
+      g.fileLows = sortedByFile(g.byFile, lowOf);
+      g.fileHighs = sortedByFile(g.byFile, highOf);
     }
   }
 

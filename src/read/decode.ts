@@ -5,7 +5,7 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** True when the sample looks like binary data rather than text. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

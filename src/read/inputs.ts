@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { decode } from './decode.js';
 import { ReadError, specialKind } from './read-error.js';
 import { isMarkdownName, prepareDocument, type SourceDocument } from './document.js';
+import { readPieces, STREAM_FROM, type Piece } from './pieces.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
@@ -21,6 +22,10 @@ export interface ReadOptions {
   ignored?: (file: string) => boolean;
   /** Told of a file named on the command line that `ignored` leaves out. */
   warn?: (warning: FileError) => void;
+  /** Files of at least this many bytes are read in pieces (default 32 MiB). */
+  streamFrom?: number;
+  /** Characters a piece holds at least (default 4 Mi). */
+  pieceChars?: number;
 }
 
 export interface InputFile {
@@ -110,14 +115,57 @@ export interface ReadResult {
   errors: FileError[];
 }
 
+/** True when `input` is a file large enough to be read in pieces. */
+export function isLarge(input: InputFile, options: ReadOptions = {}): boolean {
+  if (input.absolute === null) return false;
+  try {
+    return fs.statSync(input.absolute).size >= (options.streamFrom ?? STREAM_FROM);
+  } catch {
+    return false;
+  }
+}
+
+function cannotRead(input: InputFile, e: unknown): ReadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ReadError(input.file, `cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);
+}
+
+/** A large input's pieces (see `readPieces`), refused or skipped as `readInput` would refuse or skip it whole. */
+export function readLargeInput(input: InputFile, options: ReadOptions = {}): { pieces?: Generator<Piece>; error?: FileError } {
+  let read: ReturnType<typeof readPieces>;
+  try {
+    read = readPieces(input.absolute as string, { pieceChars: options.pieceChars, markdown: isMarkdownName(input.file) });
+  } catch (e) {
+    throw cannotRead(input, e);
+  }
+  if (!read.ok) {
+    if (input.explicit) throw new ReadError(input.file, `cannot read as text (${read.reason})`);
+    return { error: { file: input.file, severity: 'warning', message: `skipped: ${read.reason}` } };
+  }
+  const pieces = read.pieces;
+  return {
+    pieces: (function* () {
+      for (;;) {
+        let next: IteratorResult<Piece>;
+        try {
+          next = pieces.next();
+        } catch (e) {
+          throw e instanceof ReadError ? e : cannotRead(input, e);
+        }
+        if (next.done) return;
+        yield next.value;
+      }
+    })(),
+  };
+}
+
 /** Reads and prepares one input. Binary files become warnings; unreadable files are user errors. */
 export function readInput(input: InputFile, options: ReadOptions = {}): { document?: SourceDocument; error?: FileError } {
   let bytes: Buffer;
   try {
     bytes = input.absolute === null ? (options.readStdin ?? (() => fs.readFileSync(0)))() : fs.readFileSync(input.absolute);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(input.file, `cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'read error')})`);
+    throw cannotRead(input, e);
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {

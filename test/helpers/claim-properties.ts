@@ -5,7 +5,4 @@ import * as shared from '../../scripts/claim-properties.mjs';
 
 export const textArbitrary = shared.textArbitrary as fc.Arbitrary<string>;
 export const collapsed = shared.collapsed as (text: string) => string;
-export const hugePower = shared.hugePower as (claim: Claim) => boolean;
-export const negativeAmount = shared.negativeAmount as (claim: Claim) => boolean;
-export const unexcused = shared.unexcused as (claims: Claim[]) => Claim[];
 export const claimProblems = shared.claimProblems as (claim: Claim, source: string) => string[];
