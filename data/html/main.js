@@ -41,7 +41,11 @@ function summaryBar() {
   const keys = el('p', 'keys', 'n / p: next / previous problem \u00b7 Enter: evidence \u00b7 Esc: close');
   bar.append(title, meta, tabs, filters, keys);
   whenLoaded.push(() => {
-    if (report.errors.length) bar.append(el('p', 'errors', report.errors.length + ' file message(s): ' + report.errors.map((e) => e.file + ': ' + e.message).join('; ')));
+    // The first ten, each cut at 200 characters: the report holds them whole.
+    const cut = (t) => (t.length > 200 ? t.slice(0, 200) + '\u2026' : t);
+    const listed = report.errors.slice(0, 10).map((e) => cut(e.file + ': ' + e.message));
+    if (report.errors.length > 10) listed.push('and ' + (report.errors.length - 10) + ' more');
+    if (report.errors.length) bar.append(el('p', 'errors', report.errors.length + ' file message(s): ' + listed.join('; ')));
   });
   return bar;
 }
