@@ -34,7 +34,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option: ${a}`);
   }
-  if (o.only && !['extract', 'check', 'html', 'pairing', 'hardening'].includes(o.only)) throw new Error('--only takes extract, check, html, pairing or hardening');
+  if (o.only && !['extract', 'check', 'html', 'pairing', 'cache', 'hardening'].includes(o.only)) throw new Error('--only takes extract, check, html, pairing, cache or hardening');
   return o;
 }
 
@@ -240,8 +240,11 @@ async function main() {
       cleanup();
       process.exit(status ?? 1);
     }
-    if (opts.only !== 'check') await benchExtract(ctx, results);
-    if (opts.only !== 'extract') await benchCheck(ctx, results);
+    if (opts.only === 'cache') results.rows.push(...(await (await import('./bench-cache.mjs')).benchCache({ cli: opts.cli.replace(/(^|\s)bin\//, `$1${ROOT}/bin/`), seed: opts.seed, runs: opts.quick ? 1 : 3 })).rows.map((r) => [r[0], r[1], r[2], r[3] === '' ? '' : r[3] === 'pass']));
+    else {
+      if (opts.only !== 'check') await benchExtract(ctx, results);
+      if (opts.only !== 'extract') await benchCheck(ctx, results);
+    }
   } catch (err) {
     cleanup();
     if (err instanceof CliError) {

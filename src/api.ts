@@ -23,8 +23,16 @@ export interface ExtractOptions extends ReadOptions {
   onVerdictDirectives?: (file: string, directives: Directive[]) => void;
   /** Called with the number of claims a file's directives left out. */
   onSuppressed?: (count: number) => void;
-  /** Called for every document read, empty ones included. */
-  onDocument?: (doc: SourceDocument) => void;
+  /** Called for every document read, empty ones included (without the document when it came from a store). */
+  onDocument?: (doc?: SourceDocument) => void;
+  /** Claims kept from an earlier run: used instead of extracting a file, and given each file extracted. */
+  store?: ClaimStore;
+}
+
+/** Where each file's claims (and warnings) are kept between runs. */
+export interface ClaimStore {
+  get(input: InputFile): { claims: Claim[]; errors: FileError[]; suppressed: number } | undefined;
+  set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number): void;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -34,8 +42,19 @@ export function extractClaims(paths: string[], options: ExtractOptions, errors: 
   return claimsOf(expandPaths(paths, options), options, errors, onDocument);
 }
 
-function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+/** Claims of inputs already expanded, in order. */
+export function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileError[], onDocument?: (doc: SourceDocument) => void): Generator<Claim> {
+  const store = options.store;
   for (const input of inputs) {
+    const kept = store?.get(input);
+    if (kept && !onDocument) {
+      // Nothing needs the text: the file is not read at all.
+      options.onDocument?.();
+      errors.push(...kept.errors);
+      if (kept.suppressed) options.onSuppressed?.(kept.suppressed);
+      yield* kept.claims;
+      continue;
+    }
     if (isLarge(input, options)) {
       yield* claimsOfLargeFile(input, options, errors, onDocument);
       continue;
@@ -45,7 +64,25 @@ function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: FileErr
     if (document) {
       onDocument?.(document);
       options.onDocument?.(document);
-      yield* claimsOfDocument(document, options, errors);
+      if (kept) {
+        errors.push(...kept.errors);
+        if (kept.suppressed) options.onSuppressed?.(kept.suppressed);
+        // Verdict-specific directives apply after checking, so they are read again.
+        if (options.onVerdictDirectives && document.original.includes('claimcheck-')) {
+          const byVerdict = findDirectives(document.original, document.markdown).filter((d) => d.verdicts);
+          if (byVerdict.length) options.onVerdictDirectives(document.file, byVerdict);
+        }
+        yield* kept.claims;
+      } else if (store) {
+        const before = errors.length;
+        let suppressed = 0;
+        const counting = { ...options, onSuppressed: (n: number) => ((suppressed += n), options.onSuppressed?.(n)) };
+        const claims = [...claimsOfDocument(document, counting, errors)];
+        store.set(input, claims, errors.slice(before), suppressed);
+        yield* claims;
+      } else {
+        yield* claimsOfDocument(document, options, errors);
+      }
     }
   }
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../src/schema.js';
 import { runCli } from './helpers/run-cli.js';
+import { COMPRESS_ABOVE, renderPage } from '../src/report/html/page.js';
+import { readContext } from '../src/report/html/context.js';
 import { BROWSER_PATH, IN_CI, missingBrowser } from './helpers/browser.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -95,7 +97,7 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     expect(await focused()).toBe(problemTexts[4]);
     await page.keyboard.press('Enter');
     expect(await page.textContent('#evidence h2')).toBe('? unverified three data centres');
-    expect(await page.textContent('#evidence .note')).toContain('No source figure was paired with this one');
+    expect(await page.textContent('#evidence .note')).toBe('No source figure was paired with this one, and no candidate was found near it.');
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#evidence')).toBe(true);
     await page.click('.filter[data-verdict="contradicted"]');
@@ -103,6 +105,21 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     await page.keyboard.press('n');
     expect(await focused()).toBe(problemTexts[4]);
     expect(await page.locator('.filter .count').allTextContents()).toEqual(['4', '1', '7']);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows an unverified figure's nearest candidate and what kept them apart", async () => {
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, HERE, 'nearest', 'report.json'), 'utf8')) as Report;
+    fs.writeFileSync(path.join(OUT, 'nearest.html'), renderPage(report, readContext(report, ROOT)));
+    const { page, problems } = await open('nearest');
+    await page.click('.fig.v-unverified');
+    expect(await page.textContent('#evidence h2')).toBe('? unverified 900 pallets');
+    expect(await page.textContent('#evidence .nearest .note')).toBe(
+      `nearest candidate: 650 crates (${HERE}/nearest/sources/almanac.txt:3:41) \u2014 kept apart because the measures differ (pallets, crates) and the values are 28% apart`);
+    expect(await page.textContent('#evidence .nearest .sentence')).toBe('Its newest cold store was built to hold 650 crates of pears.');
+    expect(await page.textContent('#evidence .nearest mark')).toBe('650 crates');
+    await page.click('.fig.v-supported');
+    expect(await page.locator('#evidence .nearest').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
@@ -128,6 +145,25 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     expect(problems).toEqual([]);
   });
 
+  it('draws the matrix of a compressed report first, then reads the report a claim at a time', async () => {
+    const report = reports['corpus']!;
+    // Digits of a simple sequence: a message that compresses to several parts.
+    let seed = 1;
+    const message = Array.from({ length: COMPRESS_ABOVE / 8 }, () => (seed = (seed * 48271) % 2147483647)).join(' ');
+    const large: Report = { ...report, errors: [{ file: `${HERE}/outlets/notes.bin`, severity: 'warning', message }] };
+    const html = renderPage(large, readContext(large, ROOT));
+    expect(html).toContain('id="claimcheck-report" data-encoding="gzip+base64"');
+    expect(html.split('data-part-of="claimcheck-report"').length).toBeGreaterThan(2);
+    fs.writeFileSync(path.join(OUT, 'compressed.html'), html);
+    const { page, problems } = await open('compressed');
+    expect(await page.locator('.story tbody tr').count()).toBe(4);
+    await page.click('.cell.marked');
+    expect(await page.textContent('#evidence .sentence')).toBe('The Lakeside ferry service carried 5.1 million passengers last year, the port authority said.');
+    await page.waitForSelector('html[data-loaded="true"]');
+    expect(await page.textContent('.bar .errors')).toBe(`1 file message(s): ${HERE}/outlets/notes.bin: ${message}`);
+    expect(problems).toEqual([]);
+  });
+
   it('runs nothing from a hostile source and shows its text as written', async () => {
     const { page, problems } = await open('hostile');
     for (const fig of await page.locator('.fig').all()) await fig.click();
@@ -135,7 +171,7 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
     for (const cell of await page.locator('.cell').all()) await cell.click();
     await page.click('.tab[data-view="document"]');
     await page.click('.fig >> nth=0');
-    expect(await page.locator('script').count()).toBe(3);
+    expect(await page.locator('script').count()).toBe(4);
     expect(await page.locator('img, iframe, object, embed, a').count()).toBe(0);
     const text = await page.textContent('#view-document');
     expect(text).toContain('# Night <script>alert("draft")</script> market');

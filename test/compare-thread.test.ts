@@ -159,7 +159,7 @@ describe('comparison on a worker thread', () => {
     expect(here.claims.some((c) => c.verdict === 'supported')).toBe(true);
     expect(here.claims.some((c) => (c.disagrees?.length ?? 0) > 0)).toBe(true);
     expect(there.claims).toEqual(here.claims);
-  });
+  }, 60_000);
 
   it('takes over part-way: files read before it started keep the subjects found here', () => {
     const all = textsUnder('');
@@ -169,5 +169,5 @@ describe('comparison on a worker thread', () => {
     expect(there.byWorker).toBeGreaterThan(0);
     expect(there.byWorker).toBeLessThan(all.length);
     expect(there.claims).toEqual(here.claims);
-  });
+  }, 60_000);
 });

@@ -1,9 +1,11 @@
 // The HTML page as text: the embedded data, its escaping, the security policy, and what is read beside it.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { scriptSafeJson, renderPage, dataBlock, COMPRESS_ABOVE } from '../src/report/html/page.js';
+import { scriptSafeJson, renderPage, dataBlock, reportJson, COMPRESS_ABOVE, PART } from '../src/report/html/page.js';
+import { pageView } from '../src/report/html/view.js';
 import { readContext } from '../src/report/html/context.js';
 import { pageAssets } from '../src/report/html/assets.js';
 import { check } from '../src/api.js';
@@ -13,6 +15,8 @@ import { runCli } from './helpers/run-cli.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DRAFT = 'fixtures/deepseek/drafts/draft-with-errors.md';
 const SOURCES = 'fixtures/deepseek/sources';
+/** A report written by hand: an unverified figure with the nearest candidate the check would name. */
+const NEAREST = 'test/html-fixtures/nearest/report.json';
 
 const blockText = (page: string, id: string): string => {
   const open = `<script type="application/json" id="${id}">`;
@@ -38,14 +42,68 @@ describe('dataBlock', () => {
   it('embeds JSON as it is up to the limit, and gzip in base64 above it', () => {
     const small = { text: '</script>' };
     expect(dataBlock('d', small)).toBe('<script type="application/json" id="d">{"text":"\\u003c/script\\u003e"}</script>');
-    const big = { text: `<${'x'.repeat(COMPRESS_ABOVE)}` };
+    // Digits of a simple sequence: text that compresses to several parts.
+    let seed = 1;
+    const digits = Array.from({ length: COMPRESS_ABOVE / 8 }, () => (seed = (seed * 48271) % 2147483647)).join(' ');
+    const big = { text: `<${digits}` };
     const block = dataBlock('d', big);
-    const m = /^<script type="application\/json" id="d" data-encoding="gzip\+base64">([A-Za-z0-9+/=]+)<\/script>$/.exec(block);
+    const m = /^<script type="application\/json" id="d" data-encoding="gzip\+base64">([A-Za-z0-9+/=]+)<\/script>((?:\n<script type="application\/json" data-part-of="d">[A-Za-z0-9+/=]+<\/script>)*)$/.exec(block);
     expect(m).not.toBeNull();
-    const json = gunzipSync(Buffer.from(m![1]!, 'base64')).toString('utf8');
+    const parts = [m![1]!, ...[...m![2]!.matchAll(/>([A-Za-z0-9+/=]+)</g)].map((p) => p[1]!)];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.length).toBe(Math.ceil(parts.join('').length / PART));
+    expect(parts.slice(0, -1).every((p) => p.length === PART)).toBe(true);
+    const json = gunzipSync(Buffer.from(parts.join(''), 'base64')).toString('utf8');
     expect(json).toBe(scriptSafeJson(big));
     expect(JSON.parse(json)).toEqual(big);
   }, 20_000);
+});
+
+describe('reportJson', () => {
+  it('writes each claim on a line of its own, the frame on the first and last lines', () => {
+    const report = check([path.join(ROOT, DRAFT)], { sources: [path.join(ROOT, SOURCES)], explain: true });
+    const json = reportJson(report);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));
+    const lines = json.split('\n');
+    expect(lines.length).toBe(report.claims.length + 2);
+    expect(lines[0]).toBe('{"version":1,"tool":{"name":"claimcheck","version":"0.1.0"},"command":"check","claims":[');
+    expect(lines.slice(1, -1).map((l, i) => JSON.parse(l.replace(/,$/, '')).id)).toEqual(report.claims.map((c) => c.id));
+    expect(lines.at(-1)!.startsWith('],"summary":')).toBe(true);
+  });
+
+  it('is all ASCII inside a compressed block', () => {
+    const big = { text: `\u00e9\u20ac\u{1F600} ${'x'.repeat(COMPRESS_ABOVE)}` };
+    const packed = [...dataBlock('d', big).matchAll(/">([^<]*)</g)].map((p) => p[1]!).join('');
+    const json = gunzipSync(Buffer.from(packed, 'base64')).toString('latin1');
+    expect(json.startsWith('{"text":"\\u00e9\\u20ac\\ud83d\\ude00 x')).toBe(true);
+    expect(/[^\x20-\x7e]/.test(json)).toBe(false);
+    expect(JSON.parse(json)).toEqual(big);
+  }, 20_000);
+});
+
+describe('pageView', () => {
+  it('counts figures by verdict and lays out the story matrix of a corpus, disagreeing rows first', async () => {
+    const report = JSON.parse((await runCli(['check', 'test/html-fixtures/outlets', '--format', 'json'], { cwd: ROOT })).stdout) as Report;
+    const view = pageView(report, readContext(report, ROOT));
+    expect(view.first).toBe('matrix');
+    expect(view.files).toBe(3);
+    expect(view.matrix.dense).toBe(true);
+    expect(view.matrix.columns.map((f) => path.basename(f))).toEqual(['bay-bulletin.md', 'coast-courier.txt', 'harbour-herald.txt']);
+    const shown = view.matrix.rows.map((r) => [r.disagree, r.cells.map(([col, ns]) => [col, ns.map(([n, m]) => `${view.figures[n]![0]}${m ? ' \u2260' : ''}`)])]);
+    expect(shown).toEqual([
+      [true, [[0, ['5.1 million passengers \u2260']], [1, ['4.2 million passengers']], [2, ['4.2 million passengers']]]],
+      [false, [[0, ['6 per cent']], [2, ['6 per cent']]]],
+      [false, [[1, ['$38 million']], [2, ['$38 million']]]],
+      [false, [[1, ['two new vessels']], [2, ['two new vessels']]]],
+    ]);
+  });
+
+  it('opens a draft checked against sources on the document', () => {
+    const report = check([path.join(ROOT, DRAFT)], { sources: [path.join(ROOT, SOURCES)], explain: true });
+    const view = pageView(report, readContext(report, ROOT));
+    expect(view.first).toBe('document');
+    expect(view.counts).toEqual({ supported: 7, contradicted: 4, unverified: 1 });
+  });
 });
 
 describe('renderPage', () => {
@@ -63,8 +121,8 @@ describe('renderPage', () => {
     const page = renderPage(report, { documents: {}, sources: [] });
     expect(page.split('id="claimcheck-report"').length).toBe(2);
     expect(JSON.parse(blockText(page, 'claimcheck-report'))).toEqual(report);
-    // Three script elements close: the two data blocks and the page's script.
-    expect(page.split('</script>').length - 1).toBe(3);
+    // Four script elements close: the three data blocks and the page's script.
+    expect(page.split('</script>').length - 1).toBe(4);
     expect(page).not.toContain('<img');
     expect(page).not.toContain('\u2028');
   });
@@ -99,6 +157,15 @@ describe('readContext', () => {
     const oneLine = context.sources.find((c) => c.file === `${SOURCES}/one-line.txt` && c.column === 295)!;
     expect(oneLine.text).toBe('671 billion parameters');
     expect(oneLine.sentence).toBe('R1 is built on DeepSeek-V3, a base model with 671 billion parameters.');
+  });
+
+  it("reads the sentence of an unverified figure's nearest candidate", () => {
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, NEAREST), 'utf8')) as Report;
+    const context = readContext(report, ROOT);
+    expect(context.sources.map((c) => [c.text, c.sentence])).toEqual([
+      ['2,400 tonnes', "The growers' almanac lists the cooperative's apple shipments at 2,400 tonnes for the autumn."],
+      ['650 crates', 'Its newest cold store was built to hold 650 crates of pears.'],
+    ]);
   });
 
   it('reads nothing for a corpus checked against itself', async () => {

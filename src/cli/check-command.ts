@@ -10,7 +10,7 @@ import { summarize } from '../compare/verdict.js';
 import { jsonChunks, jsonlChunks } from '../report/json.js';
 import { severityCounts } from '../report/severity.js';
 import type { FormatOptions } from '../report/types.js';
-import { useColor, withSink, writeReport } from './output.js';
+import { formatterOf, useColor, withSink, writeReport } from './output.js';
 import { filter, tap } from '../iterate.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { startProgress } from './progress.js';
@@ -47,11 +47,15 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       verdictDirectives.set(file, list);
     },
   };
+  const cacheModule = settings.cache ? await import('./cache.js') : null;
+  const cache = cacheModule ? cacheModule.openCache(io.cwd, settings.extraction, settings.cacheLocation) : null;
+  if (cache?.problem) io.stderr(cacheModule!.cacheWarning(cache, io.cwd, cache.problem));
   let claims: Iterable<Claim> = checkStream(
     settings.paths,
     {
       ...read,
       ...extras,
+      ...(cache ? { store: cache } : {}),
       ...(settings.sources ? { sources: settings.sources } : {}),
       maxEvidence: settings.maxEvidence,
       explain: settings.explain,
@@ -101,8 +105,9 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
       const whole: Report = { version: 1, tool: TOOL, command: 'check', claims: all, summary: summarize(all.map((c) => c.verdict)), errors };
       report = whole;
       for (const output of settings.outputs) {
+        const formatter = await formatterOf(output.format);
         withSink(output.file, io, (sink) => {
-          writeReport(whole, output.format, options(useColor(sink, opts['color'], io.env)), sink);
+          writeReport(whole, formatter, options(useColor(sink, opts['color'], io.env)), sink);
         });
       }
       const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
@@ -114,6 +119,8 @@ export async function runCheck(paths: string[], opts: Record<string, unknown>, i
   } finally {
     progress.done();
   }
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(cacheModule!.cacheWarning(cache!, io.cwd, unsaved));
   for (const e of errors) io.stderr(`claimcheck: ${e.severity}: ${printable(e.file)}: ${printable(e.message)}\n`);
   if (settings.updateBaseline) return 0;
   if (report && settings.maxWarnings !== undefined) {

@@ -2,15 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../schema.js';
-import type { Format, FormatOptions } from '../report/types.js';
+import type { Format, FormatOptions, Formatter } from '../report/types.js';
 import { UsageError } from '../errors.js';
-import { FORMATTERS } from '../report/formats.js';
 import type { CliIO } from './run.js';
 import { openAtomic } from './atomic-file.js';
 
 export { FORMATS, type Format } from '../report/types.js';
-
-export { FORMATTERS };
 
 export interface Sink {
   write: (chunk: string) => void;
@@ -93,8 +90,13 @@ export function useColor(sink: Sink, flag: unknown, env: CliIO['env']): boolean 
   return sink.terminal && env['TERM'] !== 'dumb';
 }
 
-export function writeReport(report: Report, format: Format, options: FormatOptions, sink: Sink): void {
-  sink.write(FORMATTERS[format](report, options));
+/** A format's formatter. The formatters load on demand: a run whose report streams never loads them. */
+export async function formatterOf(format: Format): Promise<Formatter> {
+  return (await import('../report/formats.js')).FORMATTERS[format];
+}
+
+export function writeReport(report: Report, formatter: Formatter, options: FormatOptions, sink: Sink): void {
+  sink.write(formatter(report, options));
 }
 
 /**

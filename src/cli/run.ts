@@ -6,8 +6,6 @@ import { ClaimcheckError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { printable } from '../report/printable.js';
 import { assertNoConflicts } from './conflicts.js';
-import { runExtract } from './extract-command.js';
-import { runCheck } from './check-command.js';
 import { FAIL_ON_LEVELS, FORMATS } from '../report/types.js';
 
 export interface CliIO {
@@ -72,6 +70,7 @@ function commonOptions(cmd: Command): Command {
     .option('--no-config', 'do not look for a config file')
     .option('--no-color', 'never use colour')
     .option('--cache', 'keep extraction results in .claimcheckcache and reuse them for unchanged files')
+    .option('--cache-location <path>', 'with --cache: the cache file, or a directory for .claimcheckcache (default: the working directory)')
     .option('--tolerance <fraction>', 'relative spread of "about" and "roughly" (default 0.1)');
 }
 
@@ -109,7 +108,8 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
   commonOptions(program.command('extract').description('list every numeric claim in the files, normalized').argument('[paths...]', 'files, directories, glob patterns, or - for standard input'))
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      exitCode = await runExtract(paths, opts, io);
+      // Commands load on demand: a fully cached extract never loads the extractor.
+      exitCode = await (await import('./extract-command.js')).runExtract(paths, opts, io);
     });
 
   commonOptions(
@@ -133,7 +133,7 @@ Run "claimcheck <command> --help" for a command's options and more examples.`,
     .option('--changed-since <ref>', 'report only claims on lines changed since this git ref')
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      exitCode = await runCheck(paths, opts, io);
+      exitCode = await (await import('./check-command.js')).runCheck(paths, opts, io);
     });
 
   program

@@ -30,6 +30,10 @@ export interface Settings {
   verbose: boolean;
   /** Keep extraction results in .claimcheckcache. */
   cache: boolean;
+  /** Where the cache is kept (a file, or a directory for .claimcheckcache), relative to the working directory. */
+  cacheLocation: string | undefined;
+  /** What changes extraction, for the cache's key. */
+  extraction: { tolerance: Tolerance; ignorePatterns: string[] };
   /** The repository root that annotation and SARIF paths are relative to. */
   root: string;
   read: ReadOptions & { tolerance: Tolerance; ignoreClaim?: (claim: Claim) => boolean; sourceIgnored?: (file: string) => boolean };
@@ -130,6 +134,8 @@ export async function resolveSettings(paths: string[], opts: Record<string, unkn
     maxWarnings: wholeNumber(opts['maxWarnings'], '--max-warnings'),
     verbose: Boolean(opts['verbose']),
     cache: Boolean(opts['cache'] ?? config.cache),
+    cacheLocation: opts['cacheLocation'] as string | undefined,
+    extraction: { tolerance, ignorePatterns: config.ignorePatterns ?? [] },
     root: io.env['GITHUB_WORKSPACE'] || io.cwd,
     read,
     failOn: (opts['failOn'] as FailOn | undefined) ?? config.failOn ?? 'contradicted',

@@ -83,6 +83,7 @@ export function complete(claim: Claim, outcome: Outcome, book: EvidenceBook): Cl
   claim.disagrees = evidenceList(outcome.disagrees, book);
   claim.supportCount = outcome.supportCount;
   claim.disagreeCount = outcome.disagreeCount;
+  if (outcome.nearest) claim.nearest = book.of(outcome.nearest.order, outcome.nearest.p);
   return claim;
 }
 
@@ -110,9 +111,10 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const book = new EvidenceBook(input.sources, facts, settings.explain);
   // In corpus mode the checked claims are the sources: their profiles are made once.
   const checkedAreSources = input.checked === input.sources;
+  if (!checkedAreSources) for (const { claim, fileIndex } of input.checked) comparison.addChecked(claim, fileIndex, context.get(fileIndex) ?? null);
   for (let i = 0; i < input.checked.length; i++) {
-    const { claim, fileIndex } = input.checked[i] as Located;
-    const outcome = checkedAreSources ? comparison.ofSource(i) : comparison.of(claim, fileIndex, context.get(fileIndex) ?? null);
+    const { claim } = input.checked[i] as Located;
+    const outcome = checkedAreSources ? comparison.ofSource(i) : comparison.ofChecked(i);
     yield complete(claim, outcome, book);
   }
 }

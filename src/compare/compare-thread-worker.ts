@@ -73,12 +73,9 @@ try {
       chunkSize = CHUNK;
     };
     const n = corpus ? comparison.sourceCount : checked.length;
+    if (!corpus) for (const { claim, fileIndex } of checked as { claim: Comparable; fileIndex: number }[]) comparison.addChecked(claim, fileIndex, subjects.get(fileIndex) ?? null);
     for (let i = 0; i < n; i++) {
-      if (corpus) encoder.add(comparison.ofSource(i));
-      else {
-        const { claim, fileIndex } = checked[i] as { claim: Comparable; fileIndex: number };
-        encoder.add(comparison.of(claim, fileIndex, subjects.get(fileIndex) ?? null));
-      }
+      encoder.add(corpus ? comparison.ofSource(i) : comparison.ofChecked(i));
       if (encoder.size >= chunkSize) send(false);
     }
     send(true);

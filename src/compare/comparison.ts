@@ -10,6 +10,8 @@ import { verdictOf } from './verdict.js';
 import { bound, fileBound, highOf, Index, lowOf, type Group } from './claim-index.js';
 import { shippedWeights, waterfall, type PairWeights } from './pair-weights.js';
 import { ValueLinks } from './value-links.js';
+import { alignedElsewhere, SentenceFigures } from './alignment.js';
+import { keptApart } from './nearest.js';
 
 const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
 
@@ -40,6 +42,8 @@ export interface Outcome {
   /** At most `maxEvidence` each, strongest pairing first, then input order. */
   supports: Shown[];
   disagrees: Shown[];
+  /** With `explain`, for an unverified claim: the closest candidate, its reason saying what kept them apart. */
+  nearest?: Shown;
 }
 
 /** How many members of a group are looked at to list evidence (counts are always exact). */
@@ -95,6 +99,9 @@ export class Comparison {
   private sealed = false;
   /** Each source's profile, by its position; null for a claim that is not compared. */
   private readonly sourceProfiles: (Profile | null)[] = [];
+  /** Each checked claim's profile, by its position, when checked claims are not the sources. */
+  private readonly checkedProfiles: (Profile | null)[] = [];
+  private readonly sentences = new SentenceFigures();
   /**
    * Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
    * that matter) have the same candidates with the same scores: they are found and scored once.
@@ -118,6 +125,7 @@ export class Comparison {
     const p = profileOf(claim, this.order++, fileIndex, this.lexicon, false, context);
     this.sourceProfiles.push(p);
     if (p) {
+      this.sentences.add(p, claim.sentence);
       if (!p.linkOnly) this.index.add(p);
       this.links.add(p);
       this.links.files.addSentence(claim.sentence, fileIndex);
@@ -139,9 +147,19 @@ export class Comparison {
     return this.outcome(this.sourceProfiles[position] ?? null);
   }
 
-  /** The outcome for a claim that is not a source (a draft's). */
-  of(claim: Comparable, fileIndex: number, context: string | null): Outcome {
-    return this.outcome(profileOf(claim, this.order++, fileIndex, this.lexicon, false, context));
+  /**
+   * Adds a claim that is not a source (a draft's), to be checked by its position with `ofChecked`: all
+   * of a sentence's figures are known before any of them is checked.
+   */
+  addChecked(claim: Comparable, fileIndex: number, context: string | null): void {
+    const p = profileOf(claim, this.order++, fileIndex, this.lexicon, false, context);
+    if (p) this.sentences.add(p, claim.sentence);
+    this.checkedProfiles.push(p);
+  }
+
+  /** The outcome for the checked claim at `position`. */
+  ofChecked(position: number): Outcome {
+    return this.outcome(this.checkedProfiles[position] ?? null);
   }
 
   private candidates(a: Profile): Candidates {
@@ -176,23 +194,60 @@ export class Comparison {
     return { score: p.score, reason: `${p.reason}; the same fact by all but the values (${score.toFixed(2)} of at least ${weights.sameAt}): ${waterfall(weights.same, row)}` };
   }
 
+  /**
+   * The closest candidate of an unverified claim: in the strongest pairing group, the member nearest
+   * in value; else the first loosely paired claim; else the first claim of its measure that did not pair.
+   */
+  private nearest(a: Profile, scored: Candidates['scored'], loose: Candidates['loose'], agreeingFiles: Set<number>): Shown | null {
+    const { otherFilesOnly } = this.settings;
+    const say = (b: Profile, p: Pairing | null): Shown => {
+      const apart = agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b);
+      return { order: b.order, p: { score: p?.score ?? 0, reason: keptApart(a, b, p, apart, this.links.same(a, b).score) } };
+    };
+    let best: { b: Profile; p: Pairing; d: number } | null = null;
+    for (const { g, p } of scored) {
+      for (let i = 0; i < g.members.length && i < EVIDENCE_SCAN_LIMIT; i++) {
+        const b = g.members[i] as Profile;
+        if (excluded(a, b, otherFilesOnly)) continue;
+        const d = Math.abs(b.value - a.value);
+        if (!best || d < best.d) best = { b, p, d };
+      }
+      if (best) return say(best.b, best.p);
+    }
+    for (const { b, p } of loose) if (!excluded(a, b, otherFilesOnly)) return say(b, p);
+    if (a.linkOnly) return null;
+    const { groups } = this.index.lookup(a, this.index.linkedNames(a));
+    for (const g of groups) {
+      for (let i = 0; i < g.members.length && i < EVIDENCE_SCAN_LIMIT; i++) {
+        const b = g.members[i] as Profile;
+        if (!excluded(a, b, otherFilesOnly)) return say(b, null);
+      }
+    }
+    return null;
+  }
+
   private isSame(a: Profile, b: Profile): boolean {
     return this.links.same(a, b).score >= (this.settings.weights ?? shippedWeights()).sameAt;
   }
 
-  /** The members of `g` that differ from `a` in value and are the same fact by all else, nearest first. */
-  private sameDisagreeing(a: Profile, g: Group, otherFilesOnly: boolean): Profile[] {
+  /**
+   * The members of `g` that differ from `a` in value and may disagree with it, nearest first: by a sure
+   * pairing (`byRule`), else by being the same fact on all but the values; never one kept `apart`.
+   */
+  private disagreeing(a: Profile, g: Group, otherFilesOnly: boolean, byRule: boolean, apart: (b: Profile) => boolean): Profile[] {
     const out: Profile[] = [];
+    const limit = byRule ? EVIDENCE_SCAN_LIMIT : SAMENESS_SCAN_LIMIT;
+    const ok = (b: Profile) => !excluded(a, b, otherFilesOnly) && !apart(b) && (byRule || this.isSame(a, b));
     const n = g.members.length;
     const above = bound(g.lows, highOf(a), true);
-    for (let i = above, k = 0; i < n && k < SAMENESS_SCAN_LIMIT; i++, k++) {
+    for (let i = above, k = 0; i < n && k < limit; i++, k++) {
       const b = g.byLow[i] as Profile;
-      if (!excluded(a, b, otherFilesOnly) && this.isSame(a, b)) out.push(b);
+      if (ok(b)) out.push(b);
     }
     const below = bound(g.highs, lowOf(a), false);
-    for (let i = below - 1, k = 0; i >= 0 && k < SAMENESS_SCAN_LIMIT; i--, k++) {
+    for (let i = below - 1, k = 0; i >= 0 && k < limit; i--, k++) {
       const b = g.byHigh[i] as Profile;
-      if (!excluded(a, b, otherFilesOnly) && this.isSame(a, b)) out.push(b);
+      if (ok(b)) out.push(b);
     }
     return out;
   }
@@ -216,80 +271,77 @@ export class Comparison {
     const supports: Found[] = [];
     const disagrees: Found[] = [];
     const tally = { supports: 0, disagrees: 0, factSupports: 0, factDisagrees: 0 };
+    // The files that state a figure agreeing with the claim: a file states a fact once, so its other
+    // figures of the measure are other facts (another period, segment or column), never a disagreement.
+    const agreeingFiles = new Set<number>();
+    const { scored, loose } = a && !a.linkOnly ? this.candidates(a) : NO_CANDIDATES;
     if (a && !a.linkOnly) {
-      const { scored, loose } = this.candidates(a);
       for (const { g, p } of scored) {
-        const fact = (g.members[0] as Profile).fact;
         const n = g.members.length;
         let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
-        let disagree = n - agree;
         const own = fileBound(g.byFile, a.fileIndex, false);
         const ownEnd = fileBound(g.byFile, a.fileIndex, true);
         if (otherFilesOnly) {
           // The claim's own file is left out whole, counted off its sorted stretch without a walk.
-          const ownAgree = ownEnd - own - (ownEnd - bound(g.fileLows, highOf(a), true, own, ownEnd)) - (bound(g.fileHighs, lowOf(a), false, own, ownEnd) - own);
-          agree -= ownAgree;
-          disagree -= ownEnd - own - ownAgree;
+          agree -= ownEnd - own - (ownEnd - bound(g.fileLows, highOf(a), true, own, ownEnd)) - (bound(g.fileHighs, lowOf(a), false, own, ownEnd) - own);
         } else {
-          for (let k = own; k < ownEnd; k++) if (g.byFile[k] === a) agree--;
-        }
-        // A pairing not sure enough to disagree may still be the same fact by all but the values.
-        let same: Profile[] | null = null;
-        if (!mayDisagree(p)) {
-          same = disagree > 0 && !p.agreeOnly ? this.sameDisagreeing(a, g, otherFilesOnly) : [];
-          disagree = same.length;
-        }
-        if (fact) {
-          tally.factSupports += agree;
-          tally.factDisagrees += disagree;
-        } else {
-          tally.supports += agree;
-          tally.disagrees += disagree;
-        }
-        // List evidence, strongest groups first: the earliest agreeing members, and the disagreeing
-        // ones nearest in value, read straight off the sorted ends.
-        if (agree > 0 && supports.length < max) {
-          // In file order, the claim's own file is one stretch, passed over at once.
-          const skip = otherFilesOnly && g.byFile === g.members;
-          for (let i = 0, k = 0; i < n && k < EVIDENCE_SCAN_LIMIT && supports.length < max; i++, k++) {
-            if (skip && i === own && ownEnd > own) i = ownEnd;
-            if (i >= n) break;
-            const b = g.members[i] as Profile;
-            if (!excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) supports.push({ p, b });
+          for (let k = own; k < ownEnd; k++) {
+            const b = g.byFile[k] as Profile;
+            if (excluded(a, b, otherFilesOnly) && overlapsProfile(a, b)) agree--;
           }
         }
-        if (same) for (const b of same) if (disagrees.length < max) disagrees.push({ p: this.judgedSame(a, b, p), b });
-        if (!same && disagree > 0 && disagrees.length < max) {
-          const above = bound(g.lows, highOf(a), true);
-          for (let i = above, k = 0; i < n && k < EVIDENCE_SCAN_LIMIT && disagrees.length < max; i++, k++) {
-            const b = g.byLow[i] as Profile;
-            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
-          }
-          const below = bound(g.highs, lowOf(a), false);
-          for (let i = below - 1, k = 0; i >= 0 && k < EVIDENCE_SCAN_LIMIT && disagrees.length < max; i--, k++) {
-            const b = g.byHigh[i] as Profile;
-            if (!excluded(a, b, otherFilesOnly)) disagrees.push({ p, b });
-          }
+        if ((g.members[0] as Profile).fact) tally.factSupports += agree;
+        else tally.supports += agree;
+        // List evidence, strongest groups first: the earliest agreeing members.
+        for (let i = 0; agree > 0 && i < n && i < EVIDENCE_SCAN_LIMIT; i++) {
+          const b = g.members[i] as Profile;
+          if (excluded(a, b, otherFilesOnly) || !overlapsProfile(a, b)) continue;
+          agreeingFiles.add(b.fileIndex);
+          if (supports.length < max) supports.push({ p, b });
         }
       }
       for (const { b, p } of loose) {
-        if (excluded(a, b, otherFilesOnly)) continue;
-        if (overlapsProfile(a, b)) {
-          supports.push({ p, b });
-          if (b.fact) tally.factSupports++;
-          else tally.supports++;
-        } else if (mayDisagree(p) || (!p.agreeOnly && this.isSame(a, b))) {
+        if (excluded(a, b, otherFilesOnly) || !overlapsProfile(a, b)) continue;
+        supports.push({ p, b });
+        agreeingFiles.add(b.fileIndex);
+        if (b.fact) tally.factSupports++;
+        else tally.supports++;
+      }
+    }
+    // Links by equal value alone do not say the file states this fact: they do not keep figures apart.
+    if (a) this.addValueLinks(a, supports, tally);
+    if (a && !a.linkOnly) {
+      const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b);
+      for (const { g, p } of scored) {
+        const n = g.members.length;
+        const agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
+        if (agree === n || p.agreeOnly) continue;
+        // Disagreeing members, nearest in value first: by a sure pairing, or, when the pairing is not
+        // sure enough, by being the same fact on all but the values.
+        const byRule = mayDisagree(p);
+        const same = this.disagreeing(a, g, otherFilesOnly, byRule, apart);
+        if ((g.members[0] as Profile).fact) tally.factDisagrees += same.length;
+        else tally.disagrees += same.length;
+        for (const b of same) if (disagrees.length < max) disagrees.push({ p: byRule ? p : this.judgedSame(a, b, p), b });
+      }
+      for (const { b, p } of loose) {
+        if (excluded(a, b, otherFilesOnly) || overlapsProfile(a, b) || apart(b)) continue;
+        if (mayDisagree(p) || (!p.agreeOnly && this.isSame(a, b))) {
           disagrees.push({ p: mayDisagree(p) ? p : this.judgedSame(a, b, p), b });
           if (b.fact) tally.factDisagrees++;
           else tally.disagrees++;
         }
       }
     }
-    if (a) this.addValueLinks(a, supports, tally);
     sortByStrength(supports);
     sortByStrength(disagrees);
+    const verdict = verdictOf(tally);
+    if (a && verdict === 'unverified' && this.settings.explain) {
+      const nearest = this.nearest(a, scored, loose, agreeingFiles);
+      if (nearest) return { verdict, supportCount: 0, disagreeCount: 0, supports: [], disagrees: [], nearest };
+    }
     return {
-      verdict: verdictOf(tally),
+      verdict,
       supportCount: tally.supports + tally.factSupports,
       disagreeCount: tally.disagrees + tally.factDisagrees,
       supports: listed(supports, max),

@@ -1,5 +1,5 @@
 // Outcomes as plain numbers, to pass from one thread to another without copying objects: per outcome,
-// the verdict, the two counts, then each evidence list as its length and (source, pairing) pairs.
+// the verdict, the two counts, then each evidence list (and the nearest candidate, as a list of 0 or 1) as its length and (source, pairing) pairs.
 // A pairing is only needed for its score and reason (with --explain): each distinct one is sent once.
 import type { Verdict } from '../schema.js';
 import type { Outcome, Shown } from './comparison.js';
@@ -38,6 +38,7 @@ export class OutcomeEncoder {
     this.ints.push(VERDICT_CODE[o.verdict], o.supportCount, o.disagreeCount);
     this.list(o.supports);
     this.list(o.disagrees);
+    this.list(o.nearest ? [o.nearest] : []);
     this.count++;
   }
 
@@ -91,7 +92,8 @@ export class OutcomeDecoder {
       at += 3;
       const supports = list();
       const disagrees = list();
-      yield { verdict, supportCount, disagreeCount, supports, disagrees };
+      const nearest = list();
+      yield nearest.length ? { verdict, supportCount, disagreeCount, supports, disagrees, nearest: nearest[0] as Shown } : { verdict, supportCount, disagreeCount, supports, disagrees };
     }
     if (at !== ints.length) throw new Error(`an outcome chunk of ${ints.length} numbers was read to ${at}`);
   }

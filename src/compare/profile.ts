@@ -6,6 +6,7 @@ import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
+import type { Sentence } from './alignment.js';
 import { windowOf } from './context-words.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
@@ -79,6 +80,8 @@ export interface Profile {
   mark: number;
   /** No measure to pair by: linked by equal value and context only, never by measure. */
   linkOnly: boolean;
+  /** The figures of its sentence (see `alignment`), once filed. */
+  sentenceFigures: Sentence | null;
 }
 
 const NO_MEASURE: NonNullable<Claim['measure']> = { noun: '', lemma: '', modifiers: [] };
@@ -223,6 +226,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     groupKey: '',
     mark: 0,
     linkOnly,
+    sentenceFigures: null,
   };
   // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
   // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").

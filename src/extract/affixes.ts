@@ -5,6 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
+import { litresPer100At, temperatureLetterAt } from './unit-context.js';
 
 export interface Affix<T> {
   start: number;
@@ -117,10 +118,74 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST]) {
     re.lastIndex = pos;
     m = re.exec(text);
-    if (m && (m[1] === '') === (m[3] === '') && (!m[1] || '([{<'.indexOf(m[1]) === ')]}>'.indexOf(m[3] as string))) {
+    if (m && (m[1] === '' || '([{<'.indexOf(m[1] as string) === ')]}>'.indexOf(m[3] as string))) {
       const info = UNIT_SYMBOLS.get((m[2] as string).replace(/\s+/g, ' '));
-      if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
+      // "(145 km/h)": the bracket closing after the symbol was opened before the figure.
+      const matched = m[1] === '' ? m[0].slice(0, m[0].length - (m[3] as string).length) : m[0];
+      if (info) return { start: pos, end: pos + matched.length, text: matched, info };
     }
+  }
+  const other = litresPer100At(text, pos) ?? temperatureLetterAt(text, pos);
+  if (other) return { start: pos, ...other };
+  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos);
+}
+
+/** "300-hp", "5-km": a symbol of two letters or more after a hyphen, as a compound adjective. */
+function hyphenSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
+  if (text[pos] !== '-') return null;
+  UNIT_SYMBOL_ATTACHED.lastIndex = pos + 1;
+  const m = UNIT_SYMBOL_ATTACHED.exec(text);
+  if (!m || (m[2] as string).length < 2 || ATTACHED_ONLY.has(m[2] as string) || !/^\p{L}+$/u.test(m[2] as string)) return null;
+  const info = UNIT_SYMBOLS.get(m[2] as string);
+  return info ? { start: pos, end: pos + 1 + m[0].length, text: `-${m[0]}`, info } : null;
+}
+
+const INCH: UnitForm = { dimension: 'length', base: 'm', factor: 0.0254 };
+const HOUR: UnitForm = { dimension: 'time', base: 's', factor: 3600 };
+const TONNE: UnitForm = { dimension: 'mass', base: 'kg', factor: 1000 };
+/** "2 in of rain", "2 in thick", "30 in by 12 in": "in" is inches only where a measure or dimension says so. */
+const INCHES_WORD = /[ \t\u00a0]in(?=[ \t\u00a0]+(?:of|thick|long|wide|tall|deep|high|across|diameter|by|x|×)(?![\p{L}]))/uy;
+const INCHES_LAST = /[ \t\u00a0]in(?=[ \t]*(?:[.,;)|]|$))/umy;
+const DIMENSION_BEFORE = /(?:by|x|×)[ \t\u00a0]+[\d.,]+$/;
+/** A spaced "h" before minutes: "1 h 20 min". */
+const HOURS_BEFORE_MINUTES = /[ \t\u00a0]h(?=[ \t\u00a0]+\d{1,2}[ \t\u00a0]*min)/y;
+const MINUTE: UnitForm = { dimension: 'time', base: 's', factor: 60 };
+/** The minutes after a spaced "h". */
+const MINUTES_SPACED = /[ \t\u00a0]min(?![\p{L}\p{N}])/uy;
+const HOURS_PART_BEFORE = /\d[ \t\u00a0]?h[ \t\u00a0]+\d{1,2}$/;
+/** A spaced "t" (no English word) before a word or the end: "45,000 t at the port". */
+const TONNES_SPACED = /[ \t\u00a0]t(?=[ \t\u00a0]+\p{Ll}|[ \t]*(?:[.,;)|]|$))/umy;
+/** An inch mark: `13"`, `13''`, `13″`; a straight quote only outside a quotation. */
+const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
+
+/** Short symbols that are also words, read as units only where the context says so. */
+function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
+  const c = text.charCodeAt(pos);
+  if (c === 32 || c === 9 || c === 0xa0) {
+    for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR], [TONNES_SPACED, TONNE]] as const) {
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (m) return { start: pos, end: pos + m[0].length, text: m[0], info };
+    }
+    MINUTES_SPACED.lastIndex = pos;
+    const min = MINUTES_SPACED.exec(text);
+    if (min && HOURS_PART_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return { start: pos, end: pos + min[0].length, text: min[0], info: MINUTE };
+    INCHES_LAST.lastIndex = pos;
+    const last = INCHES_LAST.exec(text);
+    let b = pos;
+    while (b > 0 && /[\d.,]/.test(text[b - 1] as string)) b--;
+    if (last && DIMENSION_BEFORE.test(text.slice(Math.max(0, b - 24), pos))) return { start: pos, end: pos + last[0].length, text: last[0], info: INCH };
+    return null;
+  }
+  if (c === 0x22 || c === 0x27 || c === 0x2033) {
+    INCH_MARK.lastIndex = pos;
+    const m = INCH_MARK.exec(text);
+    if (!m || !/\d/.test(text[pos - 1] ?? '')) return null;
+    if (c === 0x22) {
+      const lineStart = Math.max(text.lastIndexOf('\n', pos), pos - 400);
+      if ((text.slice(lineStart + 1, pos).match(/"/g)?.length ?? 0) % 2 === 1) return null;
+    }
+    return { start: pos, end: pos + m[0].length, text: m[0], info: INCH };
   }
   return null;
 }

@@ -15,6 +15,10 @@ import { yearEvent } from './year-event.js';
 import { wordClass } from './lexicon.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
+import { mergeParts } from './compound.js';
+import { articleOne, fractionOfOne, parseArticleOne } from './article.js';
+import { asDifference, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
+import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, tableDecline } from './news-forms.js';
 
 export interface RawClaim {
   /** Offsets in the analysed text. */
@@ -52,7 +56,7 @@ const AFTER_ARTICLE =
  * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
  */
 const START = new RegExp(
-  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b)`,
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d))`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
@@ -84,7 +88,12 @@ function startAllowed(text: string, pos: number): true | number {
 
 const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})\\.?[\\s\\u00a0]+$`, 'iu');
 const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])\\.?(?:,?${SPACE}(\\d{4})(?!\\d))?`, 'iuy');
-const RANGE_JOINER = new RegExp(`${SPACE0}(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+// "5- to 12-metre": a hyphen left hanging before "to".
+const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+/** A qualifier on the second end only: "between 3 and about 9 kg", "4 - ~6 litres". */
+const SECOND_QUALIFIER = new RegExp(`(?:about|around|approximately|roughly|some|nearly|almost|~|c\\.|ca\\.)${SPACE0}(?=[\\d])`, 'iy');
+/** "150.2 ± 0.5 kg": a value and its margin. */
+const PLUS_MINUS = new RegExp(`${SPACE0}(?:±|\\+/-|\\+-)${SPACE0}(?=\\d)`, 'y');
 /** A currency before the second end of a range: "$5m to $10m", "EUR 17bn to EUR 18bn". */
 const SECOND_CURRENCY = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
 const RATIO_WORD = new RegExp(`${SPACE0}([\\p{L}×]+)`, 'uy');
@@ -171,8 +180,34 @@ interface Scanned {
 
 function scanNumber(text: string, pos: number): ParsedNumber | null {
   const c = text[pos] as string;
-  if (/[\d.\-\u2212]/.test(c)) return parseDigits(text, pos);
-  return parseWords(text, pos);
+  if (/[\d.\-\u2212]/.test(c)) {
+    const d = parseDigits(text, pos);
+    // "2 point 4": a decimal point said aloud.
+    SPOKEN_POINT.lastIndex = d?.end ?? pos;
+    const sp = d && d.plainInteger ? SPOKEN_POINT.exec(text) : null;
+    if (d && sp) return spokenDecimal(d.start, d.value, sp[1] as string, SPOKEN_POINT.lastIndex);
+    return d;
+  }
+  if (c === 'p' || c === 'P') {
+    // "point 35", unless it is the noun: "at one point 20 people".
+    LEADING_POINT.lastIndex = pos;
+    const lp = LEADING_POINT.exec(text);
+    return lp && !NOT_BEFORE_POINT.has(prevWord(text, pos)) ? spokenDecimal(pos, 0, lp[1] as string, LEADING_POINT.lastIndex) : null;
+  }
+  const n = parseWords(text, pos);
+  if (!n) return parseArticleOne(text, pos);
+  // "half a mile", "three-quarters of a litre".
+  const ofOne = n.fraction ? fractionOfOne(text, n.end) : null;
+  if (ofOne !== null) n.end = ofOne;
+  return n;
+}
+
+const SPOKEN_POINT = /[ \t\u00a0]+point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/y;
+const LEADING_POINT = /point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/iy;
+const NOT_BEFORE_POINT = new Set(['one', 'some', 'that', 'this', 'the', 'a', 'at', 'which', 'each', 'any', 'no', 'every', 'what', 'its', 'their', 'match', 'set', 'break', 'game']);
+
+function spokenDecimal(start: number, whole: number, digits: string, end: number): ParsedNumber {
+  return { value: Number(`${whole}.${digits}`), start, end, halfStep: 0.5 * 10 ** -digits.length, words: false, plainInteger: false, fraction: false };
 }
 
 const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
@@ -194,7 +229,7 @@ function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned
       n.plainInteger = false;
     }
   }
-  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
+  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|thousand|hundred)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
   }
   const factor = scale?.info ?? 1;
@@ -207,6 +242,8 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
   let previous: RawClaim | null = null;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const pos = m.index;
+    // "a tonne", "an hour": one, but not "$20 an hour", where it makes a rate of the figure before.
+    if (m[1] !== undefined && (!articleOne(text, pos) || (previous !== null && /^[\s\u00a0]*$/.test(text.slice(previous.end, pos))))) continue;
     const allowed = startAllowed(text, pos);
     if (allowed !== true) {
       start.lastIndex = allowed;
@@ -216,7 +253,7 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
     if (claim && 'claim' in claim) {
       start.lastIndex = Math.max(claim.claim.end, pos + 1);
       if (previous) {
-        const merged = mergeBounds(text, previous, claim.claim);
+        const merged: RawClaim | null = mergeBounds(text, previous, claim.claim) ?? mergeParts(text, previous, claim.claim);
         if (merged) {
           previous = merged;
           continue;
@@ -296,7 +333,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
       return { claim: dateClaim(pos, n.end + ma[0].length, year * 10000 + month * 100 + n.value, sentence) };
     }
   }
-  if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
+  if (!n.words && /^[\p{L}_]/u.test(text.slice(end, end + 1)) && !(figure.scale === null && penceAt(text, end, n.value)) && !unitAt(text, end) && !percentAt(text, end) && !currencySuffixAt(text, end) && !/^[x×](?![\p{L}])/u.test(text.slice(end, end + 2))) {
     return skip; // "36Kr", "3D", "4G"
   }
   if (n.words && clockTime(text, n.start, n.end)) return skip;
@@ -308,6 +345,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
 
   // A second figure makes a range: "between 5 and 10", "5–10", "$5m to $10m".
   let upper: Scanned | null = null;
+  /** "2019-20": a season or fiscal year. */
+  let season = false;
   let qualifier: RawClaim['qualifier'] = 'exact';
   let near = false;
   let start = pos;
@@ -326,6 +365,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     SECOND_CURRENCY.lastIndex = at;
     const cpm = SECOND_CURRENCY.exec(text);
     if (cpm) at += cpm[0].length;
+    SECOND_QUALIFIER.lastIndex = at;
+    const sq = SECOND_QUALIFIER.exec(text);
+    if (sq) at += sq[0].length;
     // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
     // sign or unit and no "from", is a range of the rise.
     const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
@@ -346,6 +388,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         let high = second.number;
         if (n.plainInteger && n.value >= 1800 && n.value <= 2100 && second.n.plainInteger && second.n.value < 100 && isDash) {
           high = Math.floor(n.value / 100) * 100 + second.n.value;
+          season = high === n.value + 1;
         }
         if (high > lowNumber) {
           upper = { ...second, number: high };
@@ -359,6 +402,16 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
         return { skipTo: second.end };
       }
     }
+  }
+
+  PLUS_MINUS.lastIndex = end;
+  const pm = !upper && !n.words ? PLUS_MINUS.exec(text) : null;
+  const margin = pm ? readFigure(text, end + pm[0].length, false) : null;
+  if (margin && !margin.scale && margin.number > 0 && margin.number < Math.abs(number)) {
+    upper = { ...margin, number: number + margin.number };
+    number -= margin.number;
+    end = margin.end;
+    qualifier = 'range';
   }
 
   // What follows: percent, currency, unit.
@@ -382,7 +435,10 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
   let unit: UnitForm | undefined;
   let unitText: string | undefined;
   const pct = percentAt(text, end);
-  if (pct && !currency) {
+  if (!currency && !figure.scale && !n.words && penceAt(text, end, n.value)) {
+    currency = PENNY;
+    end += 1;
+  } else if (pct && !currency) {
     percent = pct.info;
     end = pct.end;
   } else {
@@ -419,7 +475,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
           end = pence.end;
         } else {
         const compound = compoundUnitAt(text, u.end, u.info, sentence);
-        unit = compound.unit;
+        unit = asDifference(compound.unit, prevWord(text, start));
         unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
         end = compound.end;
         if (compound.add) number += compound.add / unit.factor;
@@ -446,7 +502,9 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
 
   // Qualifiers.
   if (qualifier !== 'range') {
-    const q = qualifierBefore(text, start);
+    let q = qualifierBefore(text, start);
+    // "rose 8% over 2021": the year compared with.
+    if (q && !n.words && n.plainInteger && n.value >= 1900 && n.value <= 2100 && !unit && !currency && !percent && comparisonYear(text, sentence[0], q.text, q.start)) q = null;
     if (q) {
       qualifier = q.info.qualifier;
       near = q.info.near ?? false;
@@ -466,6 +524,27 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     if (neg) {
       number = -number;
       start -= neg[0].length;
+    }
+  }
+
+  // "a loss of ($45.10)"; "(4%)" in an earnings table.
+  if ((currency && accountingNegative(text, start, end, notBefore)) || (percent && tableDecline(text, start, end))) {
+    number = -number;
+    if (upper) upper = { ...upper, number: -upper.number };
+  }
+  // "Smith, 65, said": an age; "a 6.8 quake": a magnitude.
+  let age: FoundMeasure | null = null;
+  if (!currency && !percent && !unit && !isRatio && !upper && !n.words && !figure.scale && qualifier === 'exact') {
+    age = n.plainInteger ? ageAt(text, start, end, number) : null;
+    const magnitudeEnd = age || n.plainInteger ? null : magnitudeAt(text, start, end);
+    if (age) {
+      unit = AGE_UNIT;
+      unitText = 'years';
+    }
+    else if (magnitudeEnd !== null) {
+      unit = MAGNITUDE_UNIT;
+      unitText = 'magnitude';
+      end = magnitudeEnd;
     }
   }
 
@@ -498,7 +577,8 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     kind = 'quantity';
     // "a train every three minutes": the interval between events.
     const old = unit.dimension === 'time' ? /^-old(?![\p{L}-])/u.exec(text.slice(end, end + 5)) : null;
-    if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
+    if (age) measure = age;
+    else if (unit.dimension === 'time' && prevWord(text, start) === 'every') measure = { noun: 'every', lemma: 'interval', modifiers: [], end };
     // "the 24-year-old striker": an age.
     else if (old) {
       end += old[0].length;
@@ -513,7 +593,7 @@ function readClaim(text: string, pos: number, starts: number[], notBefore: numbe
     const cue = prevWord(text, start);
     // "its 2019 accounts", "the 2024 season": a year that dates the noun after it.
     const datesNoun = /^(?:in|since|by|during|until|till|before|after|its|their|his|her|our|my|your|the|this|that|whose)$/.test(cue) && n.value >= 1900 && n.value <= 2099;
-    if (isYearShape && (!pluralAfter || datesNoun)) {
+    if (isYearShape && (!pluralAfter || datesNoun || season)) {
       kind = 'year';
       const event = yearEvent(text, sentence, start, end);
       if (event) {
@@ -588,7 +668,7 @@ function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
   const cur = currencySuffixAt(text, pos, scaled);
   if (cur) return { end: cur.end, key: `$${cur.info.iso}` };
   const unit = unitAt(text, pos);
-  if (unit && /^[\s\u00a0]/.test(unit.text)) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
+  if (unit && (/^[\s\u00a0]/.test(unit.text) || /^\p{L}{2,}$/u.test(unit.text))) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
   return null;
 }
 
@@ -621,7 +701,10 @@ const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|me
  * and "24 degrees" in a sentence about temperature.
  */
 function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number } {
+  if (unit.dimension === 'volume') return per100km(text, pos, unit) ?? { unit, end: pos };
   if (unit.dimension === 'length') {
+    const powered = poweredLength(text, pos, unit);
+    if (powered) return powered;
     PER.lastIndex = pos;
     const per = PER.exec(text);
     if (per) {

@@ -198,7 +198,9 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
     // "the site covers 120 hectares": a word in -s after a noun or a name is the verb.
     const verbAfterNoun = c === 'noun' && !preposition && /^\p{Ll}+[^s']s$/u.test(tok.text) && !!tokens[i + 1]?.word && classify(tokens[i + 1] as Token) !== 'stop' &&
       classify(tokens[i + 1] as Token) !== 'adjective' && doerBefore(tokens, i + 1) !== null;
-    if ((c === 'noun' || c === 'code') && !verbAfterNoun) return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: [], end: pos };
+    if ((c === 'noun' || c === 'code') && !verbAfterNoun) {
+      return { noun: tok.text, lemma: singular(tok.text.replace(/['’]s$/, '')), modifiers: modifiersBefore(tokens, i + 1, from), end: pos };
+    }
     if (c === 'verb' || verbAfterNoun) {
       const base = infinitive(tok.text);
       const found: FoundMeasure = { noun: tok.text, lemma: base === tok.text.toLowerCase() && verbAfterNoun ? singular(tok.text) : base, modifiers: [], end: pos };
@@ -209,6 +211,24 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
     if (c !== 'adjective') return null;
   }
   return null;
+}
+
+/** Words that narrow a measure named before its figure, in reading order: "cloud revenue", "net income", "adjusted EPS". */
+function modifiersBefore(tokens: Token[], from: number, sentenceStart: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < tokens.length && out.length < 3; k++) {
+    const tok = tokens[k] as Token;
+    const lower = tok.text.toLowerCase();
+    if (!tok.word || SKIP_BACK.has(lower) || /^\d/.test(lower)) break;
+    let c = classify(tok);
+    // A capital opening the sentence on a common word: "Cloud revenue rose".
+    if (c === 'name' && tok.start === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) c = isWordnetNoun(lower) ? 'noun' : 'adjective';
+    const participle = c === 'verb' && k === from && /(?:ed|ing)$/.test(lower);
+    const acronym = /^\p{Lu}{2,5}$/u.test(tok.text);
+    if (c !== 'adjective' && c !== 'noun' && !participle && !acronym) break;
+    out.unshift(lower.replace(/['’]s$/, ''));
+  }
+  return out;
 }
 
 /** Words between a noun and its figure that show it is a noun, not a verb: "emissions by 2.7Mt". */
@@ -247,7 +267,7 @@ const CLAUSE_WORD = /\b(?:and|but|while|whereas|although)\b/g;
 /** The nearest word in the sentence from `words` ("cost", "budget", "train" for money; "margin", "stake" for shares). */
 export function triggerNear(words: Set<string>, text: string, from: number, to: number, pos: number, wholeSentence = false): FoundMeasure | null {
   // Only within the figure's clause: "revenue rose 7%, and its margin improved" gives 7% no margin.
-  if (wholeSentence) return nearestTrigger(words, text, tokensForward(text, from, to, 80).filter((t) => t.word), pos);
+  if (wholeSentence) return nearestTrigger(words, text, tokensForward(text, from, to, 80).filter((t) => t.word), pos, from);
   const head = text.slice(from, pos);
   let cut = 0;
   for (const mark of [',', ';', ':']) cut = Math.max(cut, head.lastIndexOf(mark) + 1);
@@ -256,10 +276,10 @@ export function triggerNear(words: Set<string>, text: string, from: number, to: 
   const clauseStart = from + cut;
   const afterCut = /[,;:]|\b(?:and|but|while|whereas|although)\b/.exec(text.slice(pos, to));
   const clauseEnd = afterCut ? pos + afterCut.index : to;
-  return nearestTrigger(words, text, tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word), pos);
+  return nearestTrigger(words, text, tokensForward(text, clauseStart, clauseEnd, 60).filter((t) => t.word), pos, from);
 }
 
-function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: number): FoundMeasure | null {
+function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: number, sentenceStart: number): FoundMeasure | null {
   let best: { tok: Token; lemma: string; distance: number } | null = null;
   for (const tok of around) {
     const lower = tok.text.toLowerCase();
@@ -278,5 +298,7 @@ function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: 
       return { noun: `${best.tok.text} of ${after[1].text}`, lemma: singular(after[1].text), modifiers: [], end: pos };
     }
   }
-  return { noun: best.tok.text, lemma: best.lemma, modifiers: [], end: pos };
+  // A noun keeps the words that narrow it: "cloud revenue", "net income".
+  const modifiers = best.lemma === singular(best.tok.text.toLowerCase()) ? modifiersBefore(tokensBackward(text, sentenceStart, best.tok.start, 4), 0, sentenceStart) : [];
+  return { noun: best.tok.text, lemma: best.lemma, modifiers, end: pos };
 }

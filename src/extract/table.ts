@@ -10,7 +10,7 @@ import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
 const GENERIC_ROWS = /^(?:total|totals|group|overall|all|other|others|average|mean|median|sum|subtotal|net|change)$/i;
 
 /** Column headers that say nothing about what the figures below them measure. */
-const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|)$/i;
+const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|(?:prior|previous|current|last|this|next|same)[ -](?:year|quarter|period|month)|default|maximum|minimum|max|min|typical|target|actual|estimate|forecast|)$/i;
 const UNIT_IN_HEADER = /(?:^|[\s(])((?:US)?\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY)\s?(thousand|million|billion|mn|bn|m|k|b)?(?![A-Za-z])|\b(thousand|million|billion|mn|bn|m)\s*(USD|EUR|GBP|CNY|RMB|JPY|dollars|euros|pounds)\b/i;
 
 function cellAt(cells: TableCell[], offset: number): TableCell | null {
@@ -45,6 +45,11 @@ function nounPhrase(text: string): FoundMeasure | null {
   return { noun: words.join(' '), lemma: singular(last.replace(/[^\p{L}\p{N}-]/gu, '')), modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), end: 0 };
 }
 
+/** A header's words, lower-cased, for the modifiers of a measure. */
+function headerWords(text: string): string[] {
+  return label(text).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase());
+}
+
 /** The currency and scale a header states ("€ million", "Revenue ($bn)"), if any. */
 function headerMoney(text: string): { iso: string; factor: number } | null {
   const m = UNIT_IN_HEADER.exec(text);
@@ -66,7 +71,9 @@ export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (c
   raw.context = `${label(cell.rowHeader)}, ${label(cell.columnHeader)}:`;
   if (!raw.measure) {
     const found = columnIsGeneric ? nounPhrase(cell.rowHeader) : nounPhrase(cell.columnHeader) ?? nounPhrase(cell.rowHeader);
-    if (found) raw.measure = { ...found, end: raw.end };
+    // Under a column that only says which period or setting ("Q2 FY25", "Prior year", "Maximum"), its words narrow the row's measure.
+    const column = columnIsGeneric ? headerWords(cell.columnHeader) : [];
+    if (found) raw.measure = { ...found, modifiers: [...found.modifiers, ...column], end: raw.end };
   }
   // Under a column that names the measure, the row header names whose figure it is ("| Drives | 8.1% |").
   if (!raw.subject && !columnIsGeneric) {

@@ -1,8 +1,9 @@
 // English word knowledge from compromise: its lexicon (word → tags), the singular of its plurals and
-// the base form of its verb forms, read from data/lexicon.json (generated from compromise by
+// the base form of its verb forms, read from data/lexicon.json.gz (generated from compromise by
 // `npm run lexicon`). Loading that table takes milliseconds; loading compromise itself takes a third
 // of a second.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { memoize } from '../memo.js';
 
 interface LexiconFile {
@@ -12,7 +13,7 @@ interface LexiconFile {
   infinitive: Record<string, string>;
 }
 
-const file = JSON.parse(fs.readFileSync(new URL('../../data/lexicon.json', import.meta.url), 'utf8')) as LexiconFile;
+const file = JSON.parse(zlib.gunzipSync(fs.readFileSync(new URL('../../data/lexicon.json.gz', import.meta.url))).toString('utf8')) as LexiconFile;
 /** compromise's tags for a lower-case word, or [] when it does not know it. */
 export const tagsOf = memoize((word: string): string[] => {
   const raw = Object.hasOwn(file.tags, word) ? file.tags[word] : undefined;

@@ -8,13 +8,16 @@ export interface ReportHead {
   command: Report['command'];
 }
 
+/** A claim already written as JSON text, escaped as `jsonSafe` does (as a cache keeps it). */
+export type ClaimJson = string;
+
 /** One JSON document: head fields, then claims, then summary and errors. */
-export function* jsonChunks(head: ReportHead, claims: Iterable<Claim>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
+export function* jsonChunks(head: ReportHead, claims: Iterable<Claim | ClaimJson>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
   yield `{"version":${head.version},"tool":${JSON.stringify(head.tool)},"command":${JSON.stringify(head.command)},"claims":[`;
   let first = true;
   const failure = yield* guarded(claims, function* (c) {
     yield first ? '\n' : ',\n';
-    yield jsonSafe(JSON.stringify(c));
+    yield typeof c === 'string' ? c : jsonSafe(JSON.stringify(c));
     first = false;
   });
   const { summary, errors } = tail();
@@ -28,7 +31,7 @@ export function* jsonChunks(head: ReportHead, claims: Iterable<Claim>, tail: () 
  * output, so the document is still closed, with the failure as its last error. It is thrown again
  * once the document is complete, and the run still fails.
  */
-function* guarded(claims: Iterable<Claim>, each: (c: Claim) => Generator<string>): Generator<string, { error: FileError; cause: unknown } | undefined> {
+function* guarded<C>(claims: Iterable<C>, each: (c: C) => Generator<string>): Generator<string, { error: FileError; cause: unknown } | undefined> {
   try {
     for (const c of claims) yield* each(c);
   } catch (cause) {
@@ -41,11 +44,11 @@ function* guarded(claims: Iterable<Claim>, each: (c: Claim) => Generator<string>
 }
 
 /** One claim per line; then a summary line (for `check`) and a line per file error. */
-export function* jsonlChunks(claims: Iterable<Claim>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
+export function* jsonlChunks(claims: Iterable<Claim | ClaimJson>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
   // Three pieces rather than one joined string: the claim's JSON is not copied again to join them.
   const failure = yield* guarded(claims, function* (c) {
     yield '{"type":"claim",';
-    yield jsonSafe(JSON.stringify(c)).slice(1);
+    yield (typeof c === 'string' ? c : jsonSafe(JSON.stringify(c))).slice(1);
     yield '\n';
   });
   const { summary, errors } = tail();

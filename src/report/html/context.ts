@@ -27,7 +27,7 @@ export function readContext(report: Report, cwd: string): HtmlContext {
   }
   const wanted = new Map<string, Set<string>>();
   for (const c of report.claims) {
-    for (const e of [...(c.supports ?? []), ...(c.disagrees ?? [])]) {
+    for (const e of [...(c.supports ?? []), ...(c.disagrees ?? []), ...(c.nearest ? [c.nearest] : [])]) {
       const key = positionKey(e.file, e.line, e.column);
       if (e.fact || inReport.has(key) || reportFiles.has(e.file)) continue;
       let keys = wanted.get(e.file);

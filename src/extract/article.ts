@@ -1,0 +1,47 @@
+// "a" or "an" as one before a unit or currency: "a tonne", "a euro", "an hour"; and a fraction of one:
+// "half a mile", "three-quarters of a litre". Never before other words ("a few", "a lot").
+import { CURRENCY_SUFFIXES } from '../data/currencies.js';
+import { UNIT_WORDS } from '../data/units.js';
+import type { ParsedNumber } from './numbers.js';
+
+/** Unit and currency words that are more often something else after "a": "a yard", "a degree", "a real problem". */
+const NOT_AFTER_ARTICLE = new Set([
+  'yard', 'foot', 'degree', 'turn', 'revolution', 'knot', 'stone', 'point', 'second', 'minute', 'day', 'week', 'month',
+  'year', 'decade', 'century', 'fortnight', 'grain', 'cup', 'bar', 'mark', 'real', 'won', 'rand', 'pound', 'line',
+  'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton',
+]);
+
+const words = new Set<string>();
+for (const w of UNIT_WORDS.keys()) if (/^[a-z]{3,}$/.test(w)) words.add(w);
+for (const [w, form] of Object.entries(CURRENCY_SUFFIXES)) {
+  if (/^[a-z]{4,}$/.test(w) && form.written === undefined && !form.afterScaleOnly && (form.factor ?? 1) === 1) words.add(w);
+}
+for (const w of NOT_AFTER_ARTICLE) words.delete(w);
+/** The words after which "a" or "an" is one. */
+export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
+
+const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
+
+/** Whether "a"/"an" at `pos` is one of the following unit or currency. */
+export function articleOne(text: string, pos: number): boolean {
+  ARTICLE.lastIndex = pos;
+  const m = ARTICLE.exec(text);
+  return m !== null && ARTICLE_ONE_WORDS.has((m[2] as string).toLowerCase());
+}
+
+/** "a tonne" read as the figure one, ending after the article. */
+export function parseArticleOne(text: string, pos: number): ParsedNumber | null {
+  if (!articleOne(text, pos)) return null;
+  const end = pos + (text[pos + 1] === 'n' || text[pos + 1] === 'N' ? 2 : 1);
+  return { value: 1, start: pos, end, halfStep: 0, words: true, plainInteger: false, fraction: false };
+}
+
+const OF_A = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
+
+/** After a fraction, "a mile" or "of a litre": where the figure ends, taking in the article. */
+export function fractionOfOne(text: string, end: number): number | null {
+  OF_A.lastIndex = end;
+  const m = OF_A.exec(text);
+  if (!m || !ARTICLE_ONE_WORDS.has((m[2] as string).toLowerCase())) return null;
+  return end + m[0].length - (m[2] as string).length - 1;
+}
