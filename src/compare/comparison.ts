@@ -293,7 +293,11 @@ export class Comparison {
         if ((g.members[0] as Profile).fact) tally.factSupports += agree;
         else tally.supports += agree;
         // List evidence, strongest groups first: the earliest agreeing members.
-        for (let i = 0; agree > 0 && i < n && i < EVIDENCE_SCAN_LIMIT; i++) {
+        // In file order, the claim's own file is one stretch, passed over at once.
+        const skip = otherFilesOnly && g.byFile === g.members && ownEnd > own;
+        for (let i = 0, k = 0; agree > 0 && i < n && k < EVIDENCE_SCAN_LIMIT; i++, k++) {
+          if (skip && i === own) i = ownEnd;
+          if (i >= n) break;
           const b = g.members[i] as Profile;
           if (excluded(a, b, otherFilesOnly) || !overlapsProfile(a, b)) continue;
           agreeingFiles.add(b.fileIndex);
