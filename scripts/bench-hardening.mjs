@@ -93,9 +93,9 @@ async function dense(tmp) {
         times[`${name} ${mode} ${bytes}`] = r.ms;
         const rss = r.rssMB;
         const limitOk = r.ms <= TIME_LIMIT_MS && (rss === null || rss <= CHECK_RSS_MB);
-        const kb = rss !== null && base.rssMB !== null && claims > 0 ? ((rss - base.rssMB) * 1024) / (claims * (mode === 'a copy' ? 2 : 1)) : null;
+        const kb = rss !== null && base.rssMB !== null && claims ? ((rss - base.rssMB) * 1024) / (claims * (mode === 'a copy' ? 2 : 1)) : null;
         if (kb !== null) perClaim.push(kb);
-        rows.push([`${name} ${fmt.mb(bytes)}`, `against ${mode}`, fmt.int(claims), secs(r.ms), fmt.rss(rss),
+        rows.push([`${name} ${fmt.mb(bytes)}`, `against ${mode}`, claims === null ? 'n/a (extract stopped)' : fmt.int(claims), secs(r.ms), fmt.rss(rss),
           kb === null ? 'n/a' : `${kb.toFixed(2)} KB`, bytes === SIZES[SIZES.length - 1] ? ok(limitOk) : '']);
       }
     }
@@ -120,7 +120,7 @@ function writeTiny(tmp) {
 async function countClaims(file, tmp) {
   const out = join(tmp, 'count.jsonl');
   const r = await runTimed([...cli, 'extract', file, '--format', 'jsonl'], { stdoutFile: out, cwd: ROOT, tmp, timeoutMs });
-  const n = r.code === 0 ? inspectJsonl(out).lines : 0;
+  const n = r.code === 0 && !r.timedOut ? inspectJsonl(out).lines : null;
   rmSync(out, { force: true });
   return n;
 }
