@@ -57,11 +57,48 @@ export function percentAt(text: string, pos: number): Affix<PercentInfo> | null 
 
 const SUFFIX_KEYS = Object.keys(CURRENCY_SUFFIXES);
 // A word may follow a hyphen, as in a compound adjective: "a 12-cent dividend", "a 50-euro fine".
-const CURRENCY_AFTER = new RegExp(`(?:-(?=\\p{L})|${SPACE0})(${alternation(SUFFIX_KEYS)})(?![\\p{L}\\p{N}])`, 'iuy');
+const HYPHEN_WORD = /-(?=\p{L})/uy;
+const SPACE_BEFORE_WORD = new RegExp(SPACE0, 'y');
+// The forms, grouped by their first character: one expression over every currency name of the table
+// takes V8 tens of milliseconds to compile, so each group is compiled the first time a text needs it.
+const SUFFIXES_BY_FIRST = new Map<string, string[]>();
+for (const k of SUFFIX_KEYS) {
+  const first = (k[0] as string).toLowerCase();
+  const list = SUFFIXES_BY_FIRST.get(first);
+  if (list) list.push(k);
+  else SUFFIXES_BY_FIRST.set(first, [k]);
+}
+const SUFFIX_AT = new Map<string, RegExp | null>();
+
+/** The currency form starting at `pos`, as written (`[form]`, `index` and `0` as a match has them). */
+function suffixFormAt(text: string, pos: number): string | null {
+  const first = (text[pos] ?? '').toLowerCase();
+  let re = SUFFIX_AT.get(first);
+  if (re === undefined) {
+    const keys = SUFFIXES_BY_FIRST.get(first);
+    re = keys ? new RegExp(`(?:${alternation(keys)})(?![\\p{L}\\p{N}])`, 'iuy') : null;
+    SUFFIX_AT.set(first, re);
+  }
+  if (!re) return null;
+  re.lastIndex = pos;
+  return re.exec(text)?.[0] ?? null;
+}
+
+/** What `(?:-(?=\p{L})|SPACE0)(FORM)(?![\p{L}\p{N}])` would match at `pos`: [whole match, form]. */
+function currencyAfter(text: string, pos: number): [string, string] | null {
+  HYPHEN_WORD.lastIndex = pos;
+  if (HYPHEN_WORD.test(text)) {
+    const form = suffixFormAt(text, pos + 1);
+    if (form !== null) return [text.slice(pos, pos + 1 + form.length), form];
+  }
+  SPACE_BEFORE_WORD.lastIndex = pos;
+  const space = SPACE_BEFORE_WORD.exec(text)?.[0].length ?? 0;
+  const form = suffixFormAt(text, pos + space);
+  return form === null ? null : [text.slice(pos, pos + space + form.length), form];
+}
 
 export function currencySuffixAt(text: string, pos: number, afterScale = false): Affix<CurrencyForm> | null {
-  CURRENCY_AFTER.lastIndex = pos;
-  const m = CURRENCY_AFTER.exec(text);
+  const m = currencyAfter(text, pos);
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
