@@ -17,6 +17,11 @@ const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
 
 /** Members of a group looked at, nearest in value first, for a disagreement judged on sameness alone. */
 const SAMENESS_SCAN_LIMIT = 12;
+/**
+ * Members of a group looked at, nearest in value first, for a disagreement by a sure pairing: enough
+ * to fill the listed evidence and to find one not kept apart, without walking a large group.
+ */
+const RULE_SCAN_LIMIT = 24;
 
 export interface CompareSettings {
   /** Corpus mode: compare only with claims in other files. */
@@ -236,7 +241,7 @@ export class Comparison {
    */
   private disagreeing(a: Profile, g: Group, otherFilesOnly: boolean, byRule: boolean, apart: (b: Profile) => boolean): Profile[] {
     const out: Profile[] = [];
-    const limit = byRule ? EVIDENCE_SCAN_LIMIT : SAMENESS_SCAN_LIMIT;
+    const limit = byRule ? RULE_SCAN_LIMIT : SAMENESS_SCAN_LIMIT;
     const ok = (b: Profile) => !excluded(a, b, otherFilesOnly) && !apart(b) && (byRule || this.isSame(a, b));
     const n = g.members.length;
     const above = bound(g.lows, highOf(a), true);
