@@ -15,7 +15,7 @@ import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBigFile } from './gen-corpus.mjs';
-import { parseCommand, runTimed, killRunning, median, inspectJsonl, fmt, table } from './bench-lib.mjs';
+import { parseCommand, runTimed, killRunning, median, inspectJsonl, fmt, table, denseTexts } from './bench-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg) => process.stderr.write(`[bench hardening] ${msg}\n`);
@@ -33,28 +33,6 @@ const CHECK_RSS_MB = 1024;
 const EXTRACT_RSS_MB = 600;
 /** The large extractions take minutes on a loaded machine: they get at least half an hour. */
 const LARGE_TIMEOUT_MS = Math.max(timeoutMs, 1_800_000);
-
-/** Dense inputs of exactly `bytes` bytes, by name. */
-function denseTexts(bytes) {
-  const repeat = (unit) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-  const cols = 10_000;
-  const header = `| ${Array.from({ length: cols }, (_, i) => `Q${(i % 4) + 1} ${2000 + (i % 25)}`).join(' | ')} |\n`;
-  const rule = `|${' --- |'.repeat(cols)}\n`;
-  const rows = [header, rule];
-  let size = header.length + rule.length;
-  for (let k = 0; size < bytes; k++) {
-    const row = `| ${Array.from({ length: cols }, (_, i) => `${(i * 7 + k) % 997}`).join(' | ')} |\n`;
-    rows.push(row);
-    size += row.length;
-  }
-  return {
-    'ones.txt': repeat('1 '),
-    'dollars.txt': repeat('$1 '),
-    'percents.txt': repeat('5% '),
-    'table.md': rows.join(''),
-    'sentence.txt': repeat('the plant employs 310 people and ships 42 tonnes a day for 7 clients '),
-  };
-}
 
 async function run(label, cmdArgs, tmp, limitMs = timeoutMs) {
   log(label);

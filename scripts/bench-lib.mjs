@@ -130,3 +130,28 @@ export function table(rows) {
   const line = (r) => r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
+
+/**
+ * Dense inputs of about `bytes` bytes, by name: one figure repeated (`1 `, `$1 `, `5% `), a table of
+ * 10,000 columns, and one long sentence with no full stop made of `sentence` repeated.
+ */
+export function denseTexts(bytes, sentence = 'the plant employs 310 people and ships 42 tonnes a day for 7 clients ') {
+  const repeat = (unit) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const cols = 10_000;
+  const header = `| ${Array.from({ length: cols }, (_, i) => `Q${(i % 4) + 1} ${2000 + (i % 25)}`).join(' | ')} |\n`;
+  const rule = `|${' --- |'.repeat(cols)}\n`;
+  const rows = [header, rule];
+  let size = header.length + rule.length;
+  for (let k = 0; size < bytes; k++) {
+    const row = `| ${Array.from({ length: cols }, (_, i) => `${(i * 7 + k) % 997}`).join(' | ')} |\n`;
+    rows.push(row);
+    size += row.length;
+  }
+  return {
+    'ones.txt': repeat('1 '),
+    'dollars.txt': repeat('$1 '),
+    'percents.txt': repeat('5% '),
+    'table.md': rows.join(''),
+    'sentence.txt': repeat(sentence),
+  };
+}

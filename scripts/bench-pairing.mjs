@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseCommand, runTimed, killRunning, fmt, table } from './bench-lib.mjs';
+import { parseCommand, runTimed, killRunning, fmt, table, denseTexts } from './bench-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg) => process.stderr.write(`[bench pairing] ${msg}\n`);
@@ -34,22 +34,9 @@ async function timed(label, cmdArgs, tmp) {
   return r;
 }
 
-/** Dense inputs of about `bytes`: each a draft checked against a source of the same text. */
+/** Dense inputs of about `bytes`, written to `dir`: each a draft checked against a source of the same text. */
 function denseInputs(dir, bytes) {
-  const repeat = (unit) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-  const cols = 10_000;
-  const header = `| ${Array.from({ length: cols }, (_, i) => `Q${(i % 4) + 1} ${2000 + (i % 25)}`).join(' | ')} |\n`;
-  const rule = `|${' --- |'.repeat(cols)}\n`;
-  const row = (k) => `| ${Array.from({ length: cols }, (_, i) => `${(i * 7 + k) % 997}`).join(' | ')} |\n`;
-  let tableText = header + rule;
-  for (let k = 0; tableText.length < bytes; k++) tableText += row(k);
-  const inputs = {
-    'ones.txt': repeat('1 '),
-    'dollars.txt': repeat('$1 '),
-    'percents.txt': repeat('5% '),
-    'table.md': tableText,
-    'sentence.txt': repeat('the plant cost $5.6 million and employs 310 people, '),
-  };
+  const inputs = denseTexts(bytes, 'the plant cost $5.6 million and employs 310 people, ');
   for (const [name, text] of Object.entries(inputs)) writeFileSync(join(dir, name), text);
   return Object.keys(inputs);
 }

@@ -2,18 +2,10 @@
 // source file, states a figure equal to the claim's, that figure is the claim's fact there, and the
 // others of the measure are other facts (another tier, period or column).
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/api.js';
 import type { Claim } from '../src/schema.js';
+import { claimAt } from './helpers/claim-at.js';
 
 type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict'], disagreements: number];
-
-function claimAt(draft: string, figure: string, source: string): Claim {
-  const claims = checkTexts([{ file: 'draft.txt', text: draft }], [{ file: 'source.txt', text: source }]);
-  const at = draft.indexOf(figure);
-  const claim = claims.find((c) => c.start <= at && at < c.end);
-  expect(claim, `a claim at "${figure}"`).toBeDefined();
-  return claim as Claim;
-}
 
 describe('a partner in the same sentence or file keeps the other figures apart', () => {
   it.each<Row>([

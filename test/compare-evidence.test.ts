@@ -1,18 +1,10 @@
 // Pairing from evidence: equal figures linked by their context, a different figure in the same words
 // disagreeing, and what keeps figures apart. One draft against one source at a time.
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/api.js';
 import type { Claim } from '../src/schema.js';
+import { claimAt } from './helpers/claim-at.js';
 
 type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict']];
-
-function claimAt(draft: string, figure: string, source: string): Claim {
-  const claims = checkTexts([{ file: 'draft.txt', text: draft }], [{ file: 'source.txt', text: source }]);
-  const at = draft.indexOf(figure);
-  const claim = claims.find((c) => c.start <= at && at < c.end);
-  expect(claim, `a claim at "${figure}"`).toBeDefined();
-  return claim as Claim;
-}
 
 describe('the same words with another figure disagree', () => {
   it.each<Row>([

@@ -258,10 +258,9 @@ export class Comparison {
   }
 
   /** Supports from equal values in other files that pairing by measure did not already count. */
-  private addValueLinks(a: Profile, supports: Found[], tally: { supports: number; factSupports: number }): void {
+  private addValueLinks(a: Profile, { scored, loose }: Candidates, supports: Found[], tally: { supports: number; factSupports: number }): void {
     const links = this.links.linksOf(a, this.settings.explain);
     if (!links.length) return;
-    const { scored, loose } = a.linkOnly ? NO_CANDIDATES : this.candidates(a);
     for (const { b, score, reason } of links) {
       const g = this.index.groupOfOrder(b.order);
       if (g && scored.some((x) => x.g === g) || loose.some((x) => x.b === b)) continue;
@@ -318,7 +317,7 @@ export class Comparison {
       }
     }
     // Links by equal value alone do not say the file states this fact: they do not keep figures apart.
-    if (a) this.addValueLinks(a, supports, tally);
+    if (a) this.addValueLinks(a, { scored, loose }, supports, tally);
     if (a && !a.linkOnly) {
       const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b);
       for (const { g, p } of scored) {
