@@ -47,6 +47,15 @@ describe('kept claims are reused', { timeout: 30_000 }, () => {
     });
   }
 
+  it('by check, under other names and in another order', async () => {
+    const dir = scenario(FILES);
+    await runCli(['check', '.', '--cache', '--fail-on', 'never'], { cwd: dir });
+    const args = ['check', './c.md', path.join(dir, 'a.md'), 'b.md', '--format', 'json', '--fail-on', 'never'];
+    const plain = await runCli(args, { cwd: dir });
+    expect(plain.stdout).toContain('"file":"./c.md"');
+    expect(await runCli([...args, '--cache'], { cwd: dir })).toEqual(plain);
+  });
+
   it('beside a file that changed, which alone is read again', async () => {
     const dir = scenario(FILES);
     await runCli(['extract', '.', '--cache'], { cwd: dir });

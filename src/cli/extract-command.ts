@@ -73,19 +73,22 @@ export async function runExtract(paths: string[], opts: Record<string, unknown>,
  */
 function* joined(items: Iterable<Buffer | Claim>): Generator<Uint8Array | Claim> {
   let piece: Buffer | null = null;
+  let end = 0;
+  const whole = () => piece!.subarray(2, end - piece!.byteOffset);
   for (const item of items) {
     if (!Buffer.isBuffer(item)) {
-      if (piece) yield piece.subarray(2);
+      if (piece) yield whole();
       piece = null;
       yield item;
     } else if (item.length === 0) {
       continue;
-    } else if (piece && piece.buffer === item.buffer && piece.byteOffset + piece.length === item.byteOffset) {
-      piece = Buffer.from(piece.buffer, piece.byteOffset, piece.length + item.length);
+    } else if (piece && piece.buffer === item.buffer && end === item.byteOffset) {
+      end += item.length;
     } else {
-      if (piece) yield piece.subarray(2);
-      piece = item;
+      if (piece) yield whole();
+      piece = Buffer.from(item.buffer, item.byteOffset, item.buffer.byteLength - item.byteOffset);
+      end = item.byteOffset + item.length;
     }
   }
-  if (piece) yield piece.subarray(2);
+  if (piece) yield whole();
 }
