@@ -129,7 +129,11 @@ let table: Int32Array | undefined;
 /** CRC-32 as zlib computes it; zlib's own where this Node has it (20.15 and later). */
 export function crc32(bytes: Uint8Array, start = 0): number {
   const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-  if (native) return native(bytes, start);
+  return native ? native(bytes, start) : portableCrc32(bytes, start);
+}
+
+/** CRC-32 computed here, a byte at a time from a table. */
+export function portableCrc32(bytes: Uint8Array, start = 0): number {
   if (!table) {
     table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
