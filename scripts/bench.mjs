@@ -3,7 +3,10 @@
 // linearity, and corpus-mode check at scale. Progress goes to stderr, the report to stdout.
 //
 //   node scripts/bench.mjs [--quick] [--only extract|check|html|pairing|hardening] [--cli "node bin/claimcheck.js"] [--seed N]
-//                          [--timeout SECONDS]   (per CLI run, default 300)
+//                          [--timeout SECONDS]   (per CLI run, default 300) [--scale]
+//
+// --scale then also runs the dense inputs at 1 and 4 MB (bench-hardening.mjs --quick) and corpus-mode
+// check against extract at 10 and 40 MB (bench-pairing.mjs --no-dense): an hour or more on a busy machine.
 //
 // Corpora are generated into a temporary directory and deleted afterwards. The exit status is 0
 // whatever the figures are; it is 1 only when the CLI fails.
@@ -21,11 +24,12 @@ const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 class CliError extends Error {}
 
 function parseArgs(argv) {
-  const o = { quick: false, only: null, cli: 'node bin/claimcheck.js', seed: 1, timeout: 300 };
+  const o = { quick: false, only: null, cli: 'node bin/claimcheck.js', seed: 1, timeout: 300, scale: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
     else if (a === '--only') o.only = argv[++i];
+    else if (a === '--scale') o.scale = true;
     else if (a === '--cli') o.cli = argv[++i];
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--timeout') o.timeout = Number(argv[++i]);
@@ -266,6 +270,9 @@ async function main() {
     `total bench time ${fmt.s(total)}`,
     '',
   ].join('\n'));
+  for (const [script, flag] of opts.scale ? [['hardening', '--quick'], ['pairing', '--no-dense']] : []) {
+    spawnSync(process.execPath, [join(ROOT, `scripts/bench-${script}.mjs`), '--cli', opts.cli, flag], { stdio: 'inherit' });
+  }
 }
 
 main().catch((err) => {

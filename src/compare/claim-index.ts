@@ -32,10 +32,20 @@ export interface Group {
   /** The lows and highs of `byFile`, each file's stretch sorted: a file's own claims are counted without a walk. */
   fileLows: number[];
   fileHighs: number[];
+  /** The file index of each of `byFile`: a file's stretch is found without reading the members themselves. */
+  byFileFiles: number[];
+  /**
+   * Columns of `members`, in its order: interval ends and file index. Listing evidence walks these,
+   * and reads a member only when it is listed.
+   */
+  memberLows: number[];
+  memberHighs: number[];
+  memberFiles: number[];
 }
 
 export const lowOf = (p: Profile) => p.lo;
 export const highOf = (p: Profile) => p.hi;
+const fileOf = (p: Profile) => p.fileIndex;
 
 /** Index of the first element of sorted `xs` (or of its sorted stretch [from, to)) greater than `x` (or equal, when `orEqual` is false). */
 export function bound(xs: number[], x: number, orEqual: boolean, from = 0, to = xs.length): number {
@@ -70,13 +80,13 @@ function sortedByFile(list: Profile[], end: (p: Profile) => number): number[] {
   return out;
 }
 
-/** Index of the first of `list` (in file order) whose file index is at least `fileIndex`, or above it when `after`. */
-export function fileBound(list: Profile[], fileIndex: number, after: boolean): number {
+/** Index of the first of sorted file indexes `files` that is at least `fileIndex`, or above it when `after`. */
+export function fileBound(files: number[], fileIndex: number, after: boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = files.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const f = (list[mid] as Profile).fileIndex;
+    const f = files[mid] as number;
     if (f < fileIndex || (after && f === fileIndex)) lo = mid + 1;
     else hi = mid;
   }
@@ -110,7 +120,7 @@ export class Index {
 
   add(p: Profile): void {
     let g = this.groups.get(p.groupKey);
-    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, mark: 0, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: [], fileLows: [], fileHighs: [] }));
+    if (!g) this.groups.set(p.groupKey, (g = { key: p.groupKey, mark: 0, members: [], lows: [], highs: [], byLow: [], byHigh: [], byFile: [], fileLows: [], fileHighs: [], byFileFiles: [], memberLows: [], memberHighs: [], memberFiles: [] }));
     // One copy of the key for the whole group: the profile's own copy can go.
     else p.groupKey = g.key;
     g.members.push(p);
@@ -145,8 +155,9 @@ export class Index {
         // A group of one (a third of them on a news corpus): one list, of its own length, serves every order.
         const only = g.members[0] as Profile;
         g.members = g.byLow = g.byHigh = g.byFile = [only];
-        g.lows = g.fileLows = [lowOf(only)];
-        g.highs = g.fileHighs = [highOf(only)];
+        g.lows = g.fileLows = g.memberLows = [lowOf(only)];
+        g.highs = g.fileHighs = g.memberHighs = [highOf(only)];
+        g.byFileFiles = g.memberFiles = [only.fileIndex];
         continue;
       }
       g.byLow = [...g.members].sort((x, y) => lowOf(x) - lowOf(y) || x.order - y.order);
@@ -157,6 +168,10 @@ export class Index {
       g.byFile = inFileOrder(g.members) ? g.members : [...g.members].sort((x, y) => x.fileIndex - y.fileIndex || x.order - y.order);
       g.fileLows = sortedByFile(g.byFile, lowOf);
       g.fileHighs = sortedByFile(g.byFile, highOf);
+      g.memberLows = g.members.map(lowOf);
+      g.memberHighs = g.members.map(highOf);
+      g.memberFiles = g.members.map(fileOf);
+      g.byFileFiles = g.byFile === g.members ? g.memberFiles : g.byFile.map(fileOf);
     }
   }
 

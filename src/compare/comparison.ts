@@ -289,8 +289,8 @@ export class Comparison {
       for (const { g, p } of scored) {
         const n = g.members.length;
         let agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);
-        const own = fileBound(g.byFile, a.fileIndex, false);
-        const ownEnd = fileBound(g.byFile, a.fileIndex, true);
+        const own = fileBound(g.byFileFiles, a.fileIndex, false);
+        const ownEnd = fileBound(g.byFileFiles, a.fileIndex, true);
         if (otherFilesOnly) {
           // The claim's own file is left out whole, counted off its sorted stretch without a walk.
           agree -= ownEnd - own - (ownEnd - bound(g.fileLows, highOf(a), true, own, ownEnd)) - (bound(g.fileHighs, lowOf(a), false, own, ownEnd) - own);
@@ -305,12 +305,20 @@ export class Comparison {
         // List evidence, strongest groups first: the earliest agreeing members.
         // In file order, the claim's own file is one stretch, passed over at once.
         const skip = otherFilesOnly && g.byFile === g.members && ownEnd > own;
+        // The walk reads the group's columns; a member itself only when it agrees.
+        const { memberLows: lows, memberHighs: highs, memberFiles: files } = g;
+        const lo = lowOf(a);
+        const hi = highOf(a);
+        const file = a.fileIndex;
         for (let i = 0, k = 0; agree > 0 && i < n && k < EVIDENCE_SCAN_LIMIT; i++, k++) {
           if (skip && i === own) i = ownEnd;
           if (i >= n) break;
+          const f = files[i] as number;
+          // Not excluded (the claim itself, or in corpus mode its file), and overlapping.
+          if ((otherFilesOnly && f === file) || !(lo <= (highs[i] as number) && (lows[i] as number) <= hi)) continue;
           const b = g.members[i] as Profile;
-          if (excluded(a, b, otherFilesOnly) || !overlapsProfile(a, b)) continue;
-          agreeingFiles.add(b.fileIndex);
+          if (b === a) continue;
+          agreeingFiles.add(f);
           if (supports.length < max) supports.push({ p, b });
         }
       }

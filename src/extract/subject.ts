@@ -175,8 +175,19 @@ function mayBeName(word: string): boolean {
   return c > 0x7f && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word);
 }
 
+/** Whether [from, to) holds a capital or a character past ASCII: without one no word there may be a name (see `mayBeName`). */
+function mayHoldName(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /** `opensSentence`: the clause starts the sentence (or follows a colon), so a capital there proves nothing. */
 function firstSubject(text: string, from: number, claimStart: number, opensSentence: boolean): string | null {
+  // Every subject starts at a word that may be a name: a clause of figures and lower-case words has none.
+  if (!mayHoldName(text, from, claimStart)) return null;
   const tokens = tokensForward(text, from, claimStart, 60).filter((t) => t.end <= claimStart);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
