@@ -1,6 +1,6 @@
 // Compound amounts written as a larger unit and a smaller one: "6 feet, 3 inches", "2 m and 30 cm",
 // "1 h 20 min", "twelve dollars and fifty cents". Two claims found side by side are read as one sum.
-import type { RawClaim } from './find.js';
+import type { RawClaim } from './raw-claim.js';
 
 /** What may stand between the parts: a space, a comma, "and", or a comma and "and". */
 const PART_JOIN = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?$/;

@@ -1,7 +1,7 @@
 // A deadline year ("by 2028", "by the end of 2027") is the deadline of what its sentence counts:
 // "1,200 satellites by 2028" dates the 1,200 satellites. Claims are held back one sentence at a time
 // to find that figure, before or after the year.
-import type { RawClaim } from './find.js';
+import type { RawClaim } from './raw-claim.js';
 
 const dueThing = (c: RawClaim) => c.kind !== 'year' && c.kind !== 'date' && c.measure !== null;
 

@@ -1,7 +1,7 @@
 // A bare count whose noun is left out because a figure before it gave it: "put 22 satellites into orbit,
 // taking its constellation to 412", "the company wants about 1,200 in its network". The count takes
 // that noun, marked as elided.
-import type { RawClaim } from './find.js';
+import type { RawClaim } from './raw-claim.js';
 import { infinitive, wordClass } from './lexicon.js';
 import { COLLECTIVE_NOUNS, MEASURE_GROUPS } from '../data/measures.js';
 

@@ -1,7 +1,7 @@
 // A figure in a Markdown table cell takes its meaning from the headers: in `| Parameters | 671bn |`
 // it counts parameters; under `| € million | Q3 2025 |` a bare 4,200 is €4.2 billion of Q3 2025.
 import type { TableCell } from '../read/markdown.js';
-import type { RawClaim } from './find.js';
+import type { RawClaim } from './raw-claim.js';
 import type { FoundMeasure } from './measure.js';
 import { singular } from './lexicon.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';

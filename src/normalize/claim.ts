@@ -1,7 +1,7 @@
 // Raw finds to reported claims: values in base units or whole currency units, with their interval,
 // and positions in the file as the user has it.
 import type { Claim, Quantity } from '../schema.js';
-import type { RawClaim } from '../extract/find.js';
+import type { RawClaim } from '../extract/raw-claim.js';
 import type { SourceDocument } from '../read/document.js';
 import { lineColumn, toOriginal } from '../read/offsets.js';
 import { boundsOf, tidy, type Tolerance } from './interval.js';

@@ -1,0 +1,82 @@
+// Figures that are no claims: parts of names, codes, versions, times, street numbers and product names.
+import { REFERENCE_WORDS } from '../data/traps.js';
+import type { ParsedNumber } from './numbers.js';
+import { wordClass } from './lexicon.js';
+
+const PREV_WORD_CHAR = /[\p{L}\p{N}.#-]/u;
+
+/** The word just before `pos`, lower-cased, skipping spaces. */
+export function prevWord(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && pos - end < 8 && /[\s\u00a0]/.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && end - start < 24 && PREV_WORD_CHAR.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** True when the characters around a digit run make it part of a name, code, version, time or phone number. */
+export function digitTrap(text: string, n: ParsedNumber): boolean {
+  const before = text[n.start - 1] ?? '';
+  const before2 = text[n.start - 2] ?? '';
+  if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
+  if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
+  if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  if (inEscapeSequence(text, n.start)) return true;
+  const after = text.slice(n.end, n.end + 3);
+  if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
+  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return true; // ordinals
+  const rest = text.slice(n.end, n.end + 40);
+  if (CLOCK_AFTER.test(rest) || STREET_AFTER.test(rest)) return true; // "11 a.m.", "12 Harbour Street"
+  if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
+  const p = prevWord(text, n.start);
+  // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
+  if (REFERENCE_WORDS.has(p)) return true;
+  const lead = text.slice(Math.max(0, n.start - 16), n.start);
+  if (/\bpages?\s+\d+\s+of\s+$/i.test(lead)) return true; // "page 1 of 2"
+  if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
+  if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
+  return false;
+}
+
+/** A clock time: "11 a.m.", "9pm", "7:30 p.m." (the minutes are caught as a time already). */
+const CLOCK_AFTER = /^[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iu;
+/** A street number: "12 Harbour Street", "221B Baker St". */
+const STREET_AFTER = /^[A-Za-z]?[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Square|Terrace|Way|Court|Crescent)\b/u;
+
+/** A terminal control sequence's parameters: "ESC[2J", "ESC[1;31m". */
+function inEscapeSequence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i < 16 && /[\d;?]/.test(text[i] as string)) i--;
+  return text[i] === '[' && text[i - 1] === '\x1b';
+}
+
+/** Clock times in words: "half past eight", "quarter to nine", "eight o'clock". */
+export function clockTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return /\b(?:half|quarter)\s+(?:past|to)\s+$|\b(?:twenty|ten|five)\s+past\s+$/i.test(before) || /^\s+past\s+\w/i.test(text.slice(end, end + 8)) || /^\s*o['’]clock/i.test(text.slice(end, end + 9));
+}
+
+/** A capitalised word right before a bare figure names a product or version: "Llama 3.1", "Boeing 747". */
+export function productName(text: string, start: number, sentenceStart: number, end: number): boolean {
+  // Quick test first: spaces, then a character that can end a word.
+  let b = start - 1;
+  while (b >= 0 && /[\s\u00a0]/.test(text[b] as string)) b--;
+  const before = text.charCodeAt(b);
+  if (b === start - 1 || !(before > 0x7f || (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) return false;
+  if (/[\p{Lo}][\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start))) return true; // a name in a caseless script
+  const m = /(\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  if (!m) return false;
+  const word = m[1] as string;
+  const wordStart = start - m[0].length;
+  const cls = wordClass(word);
+  // Opening a sentence, a capital proves nothing, unless the figure ends it: a label such as "| Vela 2 |".
+  if (wordStart <= sentenceStart) return cls === 'name' && /^[\s\u00a0]*(?:[|.!?:;]|$)/.test(text.slice(end, end + 3));
+  return cls === 'name' || cls === 'noun';
+}
+
+export function nextNonDigit(text: string, pos: number): number {
+  const re = /[\d.,:/\-]*/y;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return pos + (m ? m[0].length : 0);
+}

@@ -1,0 +1,71 @@
+// Reads one figure and its scale word: digits, words, "2 point 4", "point 35", "R14,5 billion".
+import { scaleAt, type Affix } from './affixes.js';
+import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
+import { fractionOfOne, parseArticleOne } from './article.js';
+import { prevWord } from './figure-traps.js';
+
+export interface Scanned {
+  n: ParsedNumber;
+  scale: Affix<number> | null;
+  end: number;
+  number: number;
+  halfStep: number;
+}
+
+function scanNumber(text: string, pos: number): ParsedNumber | null {
+  const c = text[pos] as string;
+  if (/[\d.\-\u2212]/.test(c)) {
+    const d = parseDigits(text, pos);
+    // "2 point 4": a decimal point said aloud.
+    SPOKEN_POINT.lastIndex = d?.end ?? pos;
+    const sp = d && d.plainInteger ? SPOKEN_POINT.exec(text) : null;
+    if (d && sp) return spokenDecimal(d.start, d.value, sp[1] as string, SPOKEN_POINT.lastIndex);
+    return d;
+  }
+  if (c === 'p' || c === 'P') {
+    // "point 35", unless it is the noun: "at one point 20 people".
+    LEADING_POINT.lastIndex = pos;
+    const lp = LEADING_POINT.exec(text);
+    return lp && !NOT_BEFORE_POINT.has(prevWord(text, pos)) ? spokenDecimal(pos, 0, lp[1] as string, LEADING_POINT.lastIndex) : null;
+  }
+  const n = parseWords(text, pos);
+  if (!n) return parseArticleOne(text, pos);
+  // "half a mile", "three-quarters of a litre".
+  const ofOne = n.fraction ? fractionOfOne(text, n.end) : null;
+  if (ofOne !== null) n.end = ofOne;
+  return n;
+}
+
+const SPOKEN_POINT = /[ \t\u00a0]+point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/y;
+const LEADING_POINT = /point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/iy;
+const NOT_BEFORE_POINT = new Set(['one', 'some', 'that', 'this', 'the', 'a', 'at', 'which', 'each', 'any', 'no', 'every', 'what', 'its', 'their', 'match', 'set', 'break', 'game']);
+
+function spokenDecimal(start: number, whole: number, digits: string, end: number): ParsedNumber {
+  return { value: Number(`${whole}.${digits}`), start, end, halfStep: 0.5 * 10 ** -digits.length, words: false, plainInteger: false, fraction: false };
+}
+
+const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
+
+/** Reads a figure and its scale word at `pos`. */
+export function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned | null {
+  const n = scanNumber(text, pos);
+  if (!n) return null;
+  let scale: Affix<number> | null = null;
+  // "R14,5 billion", "$14,5-billion": a decimal comma right before a scale word.
+  if (!n.words && n.plainInteger) {
+    DECIMAL_COMMA.lastIndex = n.end;
+    const dc = DECIMAL_COMMA.exec(text);
+    if (dc) {
+      const digits = dc[1] as string;
+      n.value += Number(digits) / 10 ** digits.length;
+      n.halfStep = 0.5 * 10 ** -digits.length;
+      n.end += digits.length + 1;
+      n.plainInteger = false;
+    }
+  }
+  if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|thousand|hundred)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
+    scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
+  }
+  const factor = scale?.info ?? 1;
+  return { n, scale, end: scale?.end ?? n.end, number: n.value * factor, halfStep: n.halfStep * factor };
+}

@@ -1,0 +1,115 @@
+// Ranges: a second figure after the first ("between 5 and 10", "5–10", "$5m to $10m", "2019-20") and
+// intervals written with "±" ("150.2 ± 0.5 kg").
+import type { CurrencyForm } from '../data/currencies.js';
+import { CHANGE_WORDS } from '../data/traps.js';
+import { currencySuffixAt, percentAt, unitAt, type Affix } from './affixes.js';
+import { readFigure, type Scanned } from './figure.js';
+import { SPACE, SPACE0 } from './patterns.js';
+import type { Draft } from './raw-claim.js';
+
+// "5- to 12-metre": a hyphen left hanging before "to".
+const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
+/** A qualifier on the second end only: "between 3 and about 9 kg", "4 - ~6 litres". */
+const SECOND_QUALIFIER = new RegExp(`(?:about|around|approximately|roughly|some|nearly|almost|~|c\\.|ca\\.)${SPACE0}(?=[\\d])`, 'iy');
+/** "150.2 ± 0.5 kg": a value and its margin. */
+const PLUS_MINUS = new RegExp(`${SPACE0}(?:±|\\+/-|\\+-)${SPACE0}(?=\\d)`, 'y');
+/** A currency before the second end of a range: "$5m to $10m", "EUR 17bn to EUR 18bn". */
+const SECOND_CURRENCY = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
+/** A range joiner within reach after a figure and its suffix: only then is the suffix worth reading. */
+const JOINER_AHEAD = /^[^.;!?\n]{0,30}?(?:[\s\u00a0](?:to|and|through)[\s\u00a0]|[–—~-])/i;
+const SECOND_START = /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i;
+
+interface Suffix {
+  end: number;
+  /** What it names: two suffixes with equal keys name the same sign, unit or currency. */
+  key: string;
+}
+
+/** A percent sign, unit or currency written right after a figure, for reading ranges whose ends both carry it. */
+function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
+  const pct = percentAt(text, pos);
+  if (pct) return { end: pct.end, key: `%${pct.info.unit}` };
+  const cur = currencySuffixAt(text, pos, scaled);
+  if (cur) return { end: cur.end, key: `$${cur.info.iso}` };
+  const unit = unitAt(text, pos);
+  if (unit && (/^[\s\u00a0]/.test(unit.text) || /^\p{L}{2,}$/u.test(unit.text))) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
+  return null;
+}
+
+function changeBefore(text: string, pos: number, sentenceStart: number): boolean {
+  const words = text.slice(Math.max(sentenceStart, pos - 30), pos).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(-3).some((w) => CHANGE_WORDS.has(w));
+}
+
+/**
+ * A second figure after `figure` (read at `pos`) makes a range: the draft becomes one. Returns where to resume
+ * scanning when the pair is no range at all ("14-180" of a code), else null.
+ */
+export function readRange(text: string, pos: number, figure: Scanned, prefix: Affix<CurrencyForm> | null, sentence: [number, number], d: Draft): number | null {
+  const { n } = figure;
+  const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
+  // "12% to 13%", "1,700 hectares and 2,600 hectares", "74 billion yuan to 120 billion yuan": the
+  // first end may carry the same sign, unit or currency as the second.
+  const sharedSuffix = JOINER_AHEAD.test(text.slice(d.end, d.end + 40)) ? suffixAt(text, d.end, figure.scale !== null) : null;
+  RANGE_JOINER.lastIndex = sharedSuffix ? sharedSuffix.end : d.end;
+  const j = RANGE_JOINER.exec(text);
+  if (!j) return null;
+  const isAnd = j[2]?.toLowerCase() === 'and';
+  const isTo = j[2] !== undefined && !isAnd;
+  const isDash = j[1] !== undefined;
+  const secondStart = j.index + j[0].length;
+  let at = secondStart;
+  SECOND_CURRENCY.lastIndex = at;
+  const cpm = SECOND_CURRENCY.exec(text);
+  if (cpm) at += cpm[0].length;
+  SECOND_QUALIFIER.lastIndex = at;
+  const sq = SECOND_QUALIFIER.exec(text);
+  if (sq) at += sq[0].length;
+  // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
+  // sign or unit and no "from", is a range of the rise.
+  const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
+  const ok = (isAnd && opener) || isDash || (isTo && (!changed || (sharedSuffix !== null && !/from/i.test(opener?.[0] ?? ''))));
+  if (!ok || !SECOND_START.test(text.slice(at, at + 10))) return null;
+  const second = readFigure(text, at, prefix !== null || cpm !== null);
+  const secondSuffix = second && sharedSuffix ? suffixAt(text, second.end, second.scale !== null) : null;
+  if (second && sharedSuffix && secondSuffix?.key !== sharedSuffix.key) {
+    /* "12% to 13 people": not a range */
+  } else if (second && !(isDash && text[second.n.end] === '-')) {
+    let lowNumber = figure.number;
+    let lowHalf = figure.halfStep;
+    if (!figure.scale && second.scale) {
+      lowNumber = n.value * second.scale.info;
+      lowHalf = n.halfStep * second.scale.info;
+    }
+    // Year spans like 2020-21 read the short end in the same century.
+    let high = second.number;
+    if (n.plainInteger && n.value >= 1800 && n.value <= 2100 && second.n.plainInteger && second.n.value < 100 && isDash) {
+      high = Math.floor(n.value / 100) * 100 + second.n.value;
+      d.season = high === n.value + 1;
+    }
+    if (high > lowNumber) {
+      d.upper = { ...second, number: high };
+      d.number = lowNumber;
+      d.halfStep = lowHalf;
+      d.end = second.end;
+      d.qualifier = 'range';
+      if (opener) d.start = (prefix ? prefix.start : pos) - opener[0].length;
+    }
+  } else if (isDash && second) {
+    return second.end;
+  }
+  return null;
+}
+
+/** "150.2 ± 0.5 kg": the draft becomes the interval from 149.7 to 150.7. */
+export function readPlusMinus(text: string, d: Draft): void {
+  PLUS_MINUS.lastIndex = d.end;
+  const pm = PLUS_MINUS.exec(text);
+  const margin = pm ? readFigure(text, d.end + pm[0].length, false) : null;
+  if (margin && !margin.scale && margin.number > 0 && margin.number < Math.abs(d.number)) {
+    d.upper = { ...margin, number: d.number + margin.number };
+    d.number -= margin.number;
+    d.end = margin.end;
+    d.qualifier = 'range';
+  }
+}

@@ -1,0 +1,52 @@
+// The shape of a claim as the extractor finds it, before normalisation, and of one while it is read.
+import type { Kind, Qualifier } from '../schema.js';
+import type { CurrencyForm } from '../data/currencies.js';
+import type { UnitForm } from '../data/units.js';
+import type { PercentInfo } from './affixes.js';
+import type { FoundMeasure } from './measure.js';
+import type { Scanned } from './figure.js';
+
+export interface RawClaim {
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+  kind: Kind;
+  /** The figure as written, times scale, before unit conversion. */
+  number: number;
+  /** Half the rounding step, in the same terms as `number`. */
+  halfStep: number;
+  /** Second figure of a range, in the same terms. */
+  upper?: number;
+  upperHalfStep?: number;
+  qualifier: Exclude<Qualifier, 'range'> | 'range';
+  near: boolean;
+  currency?: CurrencyForm;
+  percent?: PercentInfo;
+  unit?: UnitForm;
+  unitText?: string;
+  measure: FoundMeasure | null;
+  subject: string | null;
+  sentence: [number, number];
+  /** Words that frame the sentence, such as a table cell's headers. */
+  context?: string;
+  /** A pronoun or description standing for the subject when none is named. */
+  reference?: string;
+}
+
+/** A claim while it is read: what is known so far about the figure at hand. */
+export interface Draft {
+  start: number;
+  end: number;
+  number: number;
+  halfStep: number;
+  qualifier: RawClaim['qualifier'];
+  near: boolean;
+  /** The second figure of a range or the top of a "±" interval. */
+  upper: Scanned | null;
+  /** "2019-20": a season or fiscal year. */
+  season: boolean;
+  currency?: CurrencyForm;
+  percent?: PercentInfo;
+  unit?: UnitForm;
+  unitText?: string;
+}
