@@ -132,12 +132,12 @@ describe.skipIf(missing !== null)(`in headless Chromium${missing ? ` (skipped: $
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('.figure')].map((f) => f.textContent).join('|'))));
     expect(rows).toEqual([
       ['5.1 million passengers', '4.2 million passengers', '4.2 million passengers'],
-      ['6 per cent', '', '6 per cent'],
+      ['6 per cent', '9 per cent', '6 per cent'],
       ['', '$38 million', '$38 million'],
       ['', 'two new vessels', 'two new vessels'],
     ]);
-    expect(await page.locator('.story tbody tr.disagree').count()).toBe(1);
-    expect(await page.locator('.story .cell.marked .figure').allTextContents()).toEqual(['5.1 million passengers']);
+    expect(await page.locator('.story tbody tr.disagree').count()).toBe(2);
+    expect(await page.locator('.story .cell.marked .figure').allTextContents()).toEqual(['5.1 million passengers', '9 per cent']);
     await page.click('.cell.marked');
     expect(await page.textContent('#evidence .sentence')).toBe('The Lakeside ferry service carried 5.1 million passengers last year, the port authority said.');
     expect(await page.textContent('#evidence .sentence mark')).toBe('5.1 million passengers');

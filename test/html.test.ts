@@ -92,7 +92,7 @@ describe('pageView', () => {
     const shown = view.matrix.rows.map((r) => [r.disagree, r.cells.map(([col, ns]) => [col, ns.map(([n, m]) => `${view.figures[n]![0]}${m ? ' \u2260' : ''}`)])]);
     expect(shown).toEqual([
       [true, [[0, ['5.1 million passengers \u2260']], [1, ['4.2 million passengers']], [2, ['4.2 million passengers']]]],
-      [false, [[0, ['6 per cent']], [2, ['6 per cent']]]],
+      [true, [[0, ['6 per cent']], [1, ['9 per cent \u2260']], [2, ['6 per cent']]]],
       [false, [[1, ['$38 million']], [2, ['$38 million']]]],
       [false, [[1, ['two new vessels']], [2, ['two new vessels']]]],
     ]);

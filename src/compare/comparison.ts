@@ -12,6 +12,7 @@ import { shippedWeights, waterfall, type PairWeights } from './pair-weights.js';
 import { ValueLinks } from './value-links.js';
 import { alignedElsewhere, SentenceFigures } from './alignment.js';
 import { keptApart } from './nearest.js';
+import { noCommonWord } from './narrowing.js';
 
 const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
 
@@ -86,10 +87,34 @@ function listed(list: Found[], max: number): Shown[] {
   return out;
 }
 
+/**
+ * Whether an equal value in another file says that file states the claim's fact: its measure does not
+ * name another thing ("order intake" is not "revenue"), or the value is too precise to meet by chance.
+ */
+function statesSameFact(a: Profile, b: Profile, lexicon: MeasureLexicon): boolean {
+  return a.linkOnly || b.linkOnly || lexicon.relate(a.lemma, b.lemma) !== null || significantDigits(a.value) >= 3;
+}
+
+/** "67.3" has three, "4.9 billion" two, "2,000" one. */
+function significantDigits(x: number): number {
+  const digits = Math.abs(x).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
 /** A claim is not its own evidence, nor, in corpus mode, is a claim of its own file. */
 function excluded(a: Profile, b: Profile, otherFilesOnly: boolean): boolean {
   return b === a || (otherFilesOnly && b.fileIndex === a.fileIndex);
 }
+
+/**
+ * Where a file's figures of one measure are kept: its file, unit, measured thing, and what else tells
+ * its figures apart as facts (setting, period, level or change, earlier figure, rate).
+ */
+const measureInFile = (p: Profile) =>
+  `${p.fileIndex}\u0001${p.unitKey}\u0001${p.lemma}\u0001${p.frames.join(',')}\u0001${p.years.join(',')}\u0001${p.quarters.join(',')}\u0001${p.action ?? ''}\u0001${p.prior}\u0001${p.difference}\u0001${p.rate ?? ''}`;
+
+/** Figures kept per file and measure: two of different values are enough to know a file gives several. */
+const FILE_MEASURE_LIMIT = 4;
 
 function overlapsProfile(a: Profile, b: Profile): boolean {
   return lowOf(a) <= highOf(b) && lowOf(b) <= highOf(a);
@@ -107,6 +132,8 @@ export class Comparison {
   /** Each checked claim's profile, by its position, when checked claims are not the sources. */
   private readonly checkedProfiles: (Profile | null)[] = [];
   private readonly sentences = new SentenceFigures();
+  /** A few figures of each measure in each source file (see `soleValueInFile`). */
+  private readonly fileMeasures = new Map<string, Profile[]>();
   /**
    * Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
    * that matter) have the same candidates with the same scores: they are found and scored once.
@@ -136,7 +163,13 @@ export class Comparison {
     this.sourceProfiles.push(p);
     if (p) {
       this.sentences.add(p, claim.sentence);
-      if (!p.linkOnly) this.index.add(p);
+      if (!p.linkOnly) {
+        this.index.add(p);
+        const key = measureInFile(p);
+        const list = this.fileMeasures.get(key);
+        if (!list) this.fileMeasures.set(key, [p]);
+        else if (list.length < FILE_MEASURE_LIMIT) list.push(p);
+      }
       this.links.add(p);
       this.links.files.addSentence(claim.sentence, fileIndex);
     }
@@ -236,6 +269,18 @@ export class Comparison {
     return null;
   }
 
+  /**
+   * Whether `b` is the only value its file gives its measure: a file that gives several ("1,200 requests
+   * a minute for Pro, 5,000 for Enterprise") leaves open which one a claim's figure answers, so the
+   * measure alone cannot set the claim against any of them.
+   */
+  private soleValueInFile(b: Profile): boolean {
+    const list = this.fileMeasures.get(measureInFile(b));
+    if (!list) return true;
+    for (const c of list) if (c !== b && !overlapsProfile(b, c)) return false;
+    return true;
+  }
+
   private isSame(a: Profile, b: Profile): boolean {
     return this.links.same(a, b).score >= (this.settings.weights ?? shippedWeights()).sameAt;
   }
@@ -247,7 +292,7 @@ export class Comparison {
   private disagreeing(a: Profile, g: Group, otherFilesOnly: boolean, byRule: boolean, apart: (b: Profile) => boolean): Profile[] {
     const out: Profile[] = [];
     const limit = byRule ? RULE_SCAN_LIMIT : SAMENESS_SCAN_LIMIT;
-    const ok = (b: Profile) => !excluded(a, b, otherFilesOnly) && !apart(b) && (byRule || this.isSame(a, b));
+    const ok = (b: Profile) => !excluded(a, b, otherFilesOnly) && !apart(b) && ((byRule && this.soleValueInFile(b)) || this.isSame(a, b));
     const n = g.members.length;
     const above = bound(g.lows, highOf(a), true);
     for (let i = above, k = 0; i < n && k < limit; i++, k++) {
@@ -263,7 +308,7 @@ export class Comparison {
   }
 
   /** Supports from equal values in other files that pairing by measure did not already count. */
-  private addValueLinks(a: Profile, { scored, loose }: Candidates, supports: Found[], tally: { supports: number; factSupports: number }): void {
+  private addValueLinks(a: Profile, { scored, loose }: Candidates, supports: Found[], tally: { supports: number; factSupports: number }, agreeingFiles: Set<number>): void {
     // A claim already paired by measure is passed over before it is compared.
     const counted = (b: Profile) => {
       const g = this.index.groupOfOrder(b.order);
@@ -271,6 +316,7 @@ export class Comparison {
     };
     for (const { b, score, reason } of this.links.linksOf(a, this.settings.explain, counted)) {
       supports.push({ p: { score, reason, agreeOnly: true }, b });
+      if (statesSameFact(a, b, this.lexicon)) agreeingFiles.add(b.fileIndex);
       tally.supports++;
     }
   }
@@ -330,10 +376,10 @@ export class Comparison {
         else tally.supports++;
       }
     }
-    // Links by equal value alone do not say the file states this fact: they do not keep figures apart.
-    if (a) this.addValueLinks(a, { scored, loose }, supports, tally);
+    // A file linked by an equal value states this fact there: its other figures are other facts.
+    if (a) this.addValueLinks(a, { scored, loose }, supports, tally, agreeingFiles);
     if (a && !a.linkOnly) {
-      const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b);
+      const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b) || noCommonWord(a.segments, b.segments);
       for (const { g, p } of scored) {
         const n = g.members.length;
         const agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);

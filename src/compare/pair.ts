@@ -130,6 +130,8 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   // Narrowing words: "37bn active parameters" is not the model's size; "5 new stations" is not the total.
   if (disjoint(a.descriptors, b.descriptors)) return null;
   if (!within(a.descriptors, b.descriptors) || !within(b.descriptors, a.descriptors)) score *= W.oneSidedDescriptor;
+  // A rate over another span is another measure: 60 requests a minute are not 20 a second.
+  if (a.rate && b.rate && a.rate !== b.rate) return null;
   // Periods: 2024 figures are not 2025 figures; the third quarter is not the second.
   if (disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters)) return null;
   if (oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters)) score *= W.oneSidedPeriod;
@@ -141,7 +143,11 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
   const bare = a.doer === null ? a : b.doer === null ? b : null;
   if (bare && (a.doer ?? b.doer) && bare.verbMeasure) agreeOnly = onlyAgree(reasons, `only one says the figure is of the ${a.doer ?? b.doer}, so they can only agree`);
   if (a.action && b.action && a.action !== b.action) agreeOnly = onlyAgree(reasons, 'one is a level and the other a change, so they can only agree');
-  if (outlookA !== outlookB) agreeOnly = onlyAgree(reasons, 'one is a plan or forecast, so they can only agree');
+  if (a.contrasted !== b.contrasted) agreeOnly = onlyAgree(reasons, 'one is set against another of its kind ("a lower dose"), so they can only agree');
+  if (a.sampled !== b.sampled) agreeOnly = onlyAgree(reasons, 'one counts a survey\'s sample, so they can only agree');
+  if (a.measureOutside || b.measureOutside) agreeOnly = onlyAgree(reasons, 'the measure is named outside the figure\'s clause, so they can only agree');
+  // A plan against a figure said with a modal ("plans to cut 400" and "will cut 600") may be one plan.
+  if (outlookA !== outlookB && !(outlookA ? b : a).future) agreeOnly = onlyAgree(reasons, 'one is a plan or forecast, so they can only agree');
   else if (a.prior) reasons?.push('both earlier figures');
   // Subjects: DeepSeek's researchers are not OpenAI's.
   if (a.subject && b.subject) {
@@ -155,11 +161,12 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
     } else if (!inferred && b.names.includes(a.subject)) {
       // The source's sentence speaks of this claim's subject too ("DeepSeek says R1 has …"). Not the
       // other way round: a draft sentence comparing two names does not make their figures one. Unless
-      // one of the two is a product (a name with a digit: "R1"), that is enough to agree but not to
-      // disagree: the figure may be the other name's.
+      // the claim's subject is a product (a name with a digit: "R1") and the source's is its maker, that
+      // is enough to agree but not to disagree: the figure may be the other name's ("the Kestrel EV4 has
+      // a 77 kWh battery, and costs more than the Stella").
       score *= W.subjectNamedInOther;
       reasons?.push(`${a.subject} named in the source's sentence`);
-      if (!PRODUCT.test(a.subject) && !PRODUCT.test(b.subject)) agreeOnly = onlyAgree(reasons, `the source's figure is of ${b.subject}, so they can only agree`);
+      if (!PRODUCT.test(a.subject) || PRODUCT.test(b.subject)) agreeOnly = onlyAgree(reasons, `the source's figure is of ${b.subject}, so they can only agree`);
     } else if (inferred) {
       // A subject guessed from the document never rules a pairing out; it only fails to support it.
       score *= W.oneSidedSubject;

@@ -126,7 +126,8 @@ export function actionOf({ clause, clauseAt: start, text, words, wordsBefore }: 
   return after && /ed$/.test(after) && ACTION_CLASSES[after] === 'change' ? 'change' : null;
 }
 
-const nudge = (x: number) => Math.max(Math.abs(x), 1) * 1e-9;
+/** A step far below any figure's precision, at the figure's own scale: 3 nm is 3e-9 m. */
+const nudge = (x: number) => Math.abs(x) * 1e-9 || Number.MIN_VALUE;
 
 export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
   const lo = q.low ?? -Infinity;

@@ -6,6 +6,8 @@ import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
+import { MODAL_VERBS } from '../lexicon/english.js';
+import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
 import { windowOf, type WordFiles } from './context-words.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -65,6 +67,18 @@ export interface Profile {
   modifierFrames: string[];
   /** The subject the claim's own sentence names. */
   ownSubject: string | null;
+  /** A modal verb in its clause ("will cut"): said of the future, so as likely a plan as a fact. */
+  future: boolean;
+  /** The span a rate is counted over ("minute" in "60 requests per minute"), or null. */
+  rate: string | null;
+  /** It counts a sample drawn for a survey or study ("a survey of 2,300 nurses"). */
+  sampled: boolean;
+  /** A comparative sets it against another figure of its kind ("a lower 12 mg dose"). */
+  contrasted: boolean;
+  /** The measured noun is not in the figure's clause: read across a comma or another figure, so a guess. */
+  measureOutside: boolean;
+  /** Capitalised words of its sentence (see `narrowing`): the names, tiers and segments it picks out. */
+  segments: readonly string[];
   fact: boolean;
   /** The figure's value, and the words around it with the figure masked (see `context-words`). */
   value: number;
@@ -176,9 +190,12 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   const { lemma, codes, keys, modifierFrames } = thing;
   const sentence = claim.sentence;
   const frames: string[] = [];
+  let future = false;
   for (const w of place.words) {
     const cls = FRAME_OF.get(w);
-    if (cls && !frames.includes(cls)) frames.push(cls);
+    // A modal alone makes no forecast: a draft's "will receive $2bn" restates a source's "was promised $2bn".
+    if (MODAL_VERBS.has(w)) future = true;
+    else if (cls && !frames.includes(cls)) frames.push(cls);
   }
   for (const f of modifierFrames) if (!frames.includes(f)) frames.push(f);
   const head = m.head;
@@ -220,6 +237,12 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     doer: m.doer ?? null,
     verbMeasure: m.doer !== undefined || thing.verbNoun,
     ownSubject: claim.subject ? norm(claim.subject) : null,
+    future,
+    rate: rateOf(place),
+    sampled: sampledBy(place),
+    contrasted: contrasted(place),
+    measureOutside: !linkOnly && !m.elided && !byVerb && nounOfAnotherFigure(place, m.noun),
+    segments: segmentsOf(place),
     fact,
     value: q.value,
     window: windowOf(sentence, place.at, claim.text.length),
@@ -239,6 +262,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   const signature = [
     unitKey, lemma, codes.join(','), framesKey, modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    profile.future ? 'future' : '', profile.rate ?? '', profile.sampled ? 'sampled' : '', profile.contrasted ? 'contrasted' : '', profile.measureOutside ? 'outside' : '',
   ].join('\u0001');
   profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
   return profile;

@@ -29,3 +29,20 @@ export function knownSingular(word: string): string | undefined {
 export function knownInfinitive(word: string): string | undefined {
   return Object.hasOwn(file.infinitive, word) ? file.infinitive[word] : undefined;
 }
+
+/** Modal verbs: "will receive" says when or how surely, not that the figure is a plan or forecast. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'can']);
+
+/** Nouns for a group drawn from a population to be asked or studied: "a survey of 2,300 nurses". */
+export const SAMPLE_NOUNS: ReadonlySet<string> = new Set(['survey', 'poll', 'sample', 'questionnaire', 'canvass', 'straw poll', 'focus group', 'panel']);
+
+/** A comparative adjective: tagged so, or an adjective with "-er" after an adjective ("lower" from "low"). */
+export function isComparative(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.includes('Comparative')) return true;
+  if (!word.endsWith('er') || !tags.includes('Adjective')) return false;
+  return tagsOf(word.slice(0, -2)).includes('Adjective') || tagsOf(word.slice(0, -1)).includes('Adjective');
+}
+
+/** Names of months and days, which a lexicon may read as verbs or names ("March", "May", "Sunday"). */
+export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
