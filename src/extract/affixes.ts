@@ -103,8 +103,13 @@ export function currencySuffixAt(text: string, pos: number, afterScale = false):
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
   if (!info || (info.afterScaleOnly && !afterScale) || (info.written !== undefined && m[1] !== info.written)) return null;
-  // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97".
-  if (!/\p{L}/u.test(key) && /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 8))) return null;
+  // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97"; unless that figure
+  // carries the symbol after it too: "10 $ 30 $".
+  if (!/\p{L}/u.test(key)) {
+    const after = text.slice(pos + m[0].length, pos + m[0].length + 24);
+    const figure = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\d[\d.,]*/u.exec(after);
+    if (figure && !after.slice(figure[0].length).replace(/^[ \t\u00a0]+/, '').startsWith(m[1] as string)) return null;
+  }
   return { start: pos, end: pos + m[0].length, text: m[0], info };
 }
 
@@ -144,6 +149,16 @@ const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKey
 const UNIT_SYMBOL_ATTACHED = new RegExp(`()(${alternation(symbolKeys)})()(?![\\p{L}\\p{N}/²³])`, 'uy');
 /** A short symbol after a space only where nothing follows it: "15 t" closing a table cell or a sentence. */
 const UNIT_SYMBOL_SPACED_LAST = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=[ \\t]*(?:[|.,;)]|$))`, 'umy');
+
+const UNIT_SYMBOL_SLASH = new RegExp(`[ \\t\\u00a0]?(${alternation(symbolKeys)})(?=[ \\t\\u00a0]?/)`, 'uy');
+
+/** A unit symbol followed by a slash, as the first term of a rate: the "m" of "9.8 m/s²". */
+export function unitSymbolBeforeSlash(text: string, pos: number): Affix<UnitForm> | null {
+  UNIT_SYMBOL_SLASH.lastIndex = pos;
+  const m = UNIT_SYMBOL_SLASH.exec(text);
+  const info = m ? UNIT_SYMBOLS.get(m[1] as string) : undefined;
+  return m && info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
+}
 
 export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   UNIT_WORD_RE.lastIndex = pos;
