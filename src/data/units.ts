@@ -6,7 +6,7 @@ import fs from 'node:fs';
 export interface UnitForm {
   dimension:
     | 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle'
-    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate';
+    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate' | 'voltage' | 'current';
   base: string;
   factor: number;
   /** Temperatures: value in base = value * factor + offset. */

@@ -142,7 +142,7 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
 }
 
 // Units: words case-insensitively, symbols case-sensitively. Risky one-letter symbols only when attached.
-const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'yd', 'oz']);
+const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms']);
 const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
 const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');
@@ -210,10 +210,16 @@ const TONNES_SPACED = /[ \t\u00a0]t(?=[ \t\u00a0]+\p{Ll}|[ \t]*(?:[.,;)|]|$))/um
 /** An inch mark: `13"`, `13''`, `13″`; a straight quote only outside a quotation. */
 const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
 
+/** A short symbol, spaced, before "of" and what it measures: "500 g of flour", "5 l of water". */
+const SHORT_BEFORE_OF = new RegExp(`[ \\t\\u00a0](${alternation([...ATTACHED_ONLY].filter((k) => k !== 'in' && UNIT_SYMBOLS.has(k)))})(?=[ \\t\\u00a0]+of[ \\t\\u00a0]+\\p{L})`, 'uy');
+
 /** Short symbols that are also words, read as units only where the context says so. */
 function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
   const c = text.charCodeAt(pos);
   if (c === 32 || c === 9 || c === 0xa0) {
+    SHORT_BEFORE_OF.lastIndex = pos;
+    const of = SHORT_BEFORE_OF.exec(text);
+    if (of) return { start: pos, end: pos + of[0].length, text: of[0], info: UNIT_SYMBOLS.get(of[1] as string) as UnitForm };
     for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR], [TONNES_SPACED, TONNE]] as const) {
       re.lastIndex = pos;
       const m = re.exec(text);

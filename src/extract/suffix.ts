@@ -42,6 +42,11 @@ const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
 const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
 const INCHES_AFTER_FEET = /[ \t\u00a0]+in(?![\p{L}\p{N}])/uy;
 const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
+/** Words of turning and direction: with them, and no word of heat, "90°" is an angle. */
+const ANGLE_CUES = /rotat|\bturn|angle|\btilt|inclin|slope|\bbend|latitude|longitude|azimuth|bearing|\barc\b/i;
+const HEAT_WORDS = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo/i;
+/** The scale named after the figure: "−40° on the Fahrenheit scale". */
+const SCALE_AFTER = /[ \t\u00a0]+on[ \t\u00a0]+the[ \t\u00a0]+(fahrenheit|celsius|centigrade|kelvin)[ \t\u00a0]+scale/iy;
 
 /**
  * Compound units: "50 meters per millisecond" (a speed), "5 feet 2 inches" (one length),
@@ -83,7 +88,14 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
     const per = rateAt(text, pos);
     if (per) return isPeriod(per) ? { unit, end: pos, period: text.slice(pos, per.end).trim() } : { unit: perUnit(unit, per), end: per.end };
   }
-  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180 && TEMPERATURE_CUES.test(text.slice(sentence[0], sentence[1]))) {
+  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180) {
+    SCALE_AFTER.lastIndex = pos;
+    const scale = SCALE_AFTER.exec(text);
+    const named = scale ? unitAt(` ${scale[1] as string}`, 0) : null;
+    if (scale && named) return { unit: named.info, end: pos + scale[0].length };
+  }
+  const words = unit.dimension === 'angle' && unit.factor === Math.PI / 180 ? text.slice(sentence[0], sentence[1]) : '';
+  if (words && TEMPERATURE_CUES.test(words) && !(ANGLE_CUES.test(words) && !HEAT_WORDS.test(words))) {
     const named = unitAt(text, pos);
     if (named && named.info.dimension === 'temperature') return { unit: named.info, end: named.end };
     return { unit: { dimension: 'temperature', base: 'degC', factor: 1 }, end: pos };
