@@ -59,3 +59,15 @@ describe('"A" opening a sentence', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('news forms', () => {
+  it.each([
+    ['Police held two men aged 23 and 31.', [['two men', 'count', 'count', 2], ['23', 'quantity', 's', 23 * 31557600], ['31', 'quantity', 's', 31 * 31557600]]],
+    ['A woman aged 58 was hurt.', [['58', 'quantity', 's', 58 * 31557600]]],
+    ['The hosts won 3-1 at home.', []],
+    ['Members voted 61-39 to strike.', []],
+    ['Prices rose 3-5% last year.', [['3-5%', 'percent', '%', 4]]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
