@@ -154,6 +154,11 @@ const UNIT_SYMBOL_SLASH = new RegExp(`[ \\t\\u00a0]?(${alternation(symbolKeys)})
 
 /** A unit symbol followed by a slash, as the first term of a rate: the "m" of "9.8 m/s²". */
 export function unitSymbolBeforeSlash(text: string, pos: number): Affix<UnitForm> | null {
+  // Cheap test first: a slash within a symbol's reach.
+  let slash = pos;
+  const stop = Math.min(text.length, pos + 10);
+  while (slash < stop && text.charCodeAt(slash) !== 0x2f) slash++;
+  if (slash === stop) return null;
   UNIT_SYMBOL_SLASH.lastIndex = pos;
   const m = UNIT_SYMBOL_SLASH.exec(text);
   const info = m ? UNIT_SYMBOLS.get(m[1] as string) : undefined;
