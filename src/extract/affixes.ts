@@ -223,7 +223,7 @@ function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
   const c = text.charCodeAt(pos);
   if (c === 32 || c === 9 || c === 0xa0) {
     SHORT_BEFORE_OF.lastIndex = pos;
-    const of = SHORT_BEFORE_OF.exec(text);
+    const of = text.slice(pos + 2, pos + 8).includes(' of ') ? SHORT_BEFORE_OF.exec(text) : null;
     if (of) return { start: pos, end: pos + of[0].length, text: of[0], info: UNIT_SYMBOLS.get(of[1] as string) as UnitForm };
     for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR], [TONNES_SPACED, TONNE]] as const) {
       re.lastIndex = pos;

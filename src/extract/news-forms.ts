@@ -20,7 +20,8 @@ export function ageAt(text: string, start: number, end: number, value: number): 
   if (!Number.isInteger(value) || value < 1 || value > 120) return null;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
-  const aged = AGED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^[ \u00a0-]*(?:years?|months?|weeks?|days?)\b/i.test(after);
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const aged = lead.includes('aged') && AGED_BEFORE.test(lead) && !/^[ \u00a0-]*(?:years?|months?|weeks?|days?)\b/i.test(after);
   if (aged || (NAME_COMMA_BEFORE.test(before) ? after.startsWith(',') : WHO_WAS_BEFORE.test(before) && AFTER_AGE.test(after))) {
     return { noun: 'age', lemma: 'age', modifiers: [], end };
   }
