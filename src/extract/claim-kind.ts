@@ -31,7 +31,8 @@ const OF_BEFORE = /(\p{L}+)[\s\u00a0]+of[\s\u00a0]+$/u;
 
 /** The money word a sum is "of" ("EPS of $1.42 beat forecasts"): it says more than the words after it. */
 function sumOf(text: string, sentence: [number, number], start: number): FoundMeasure | null {
-  const m = OF_BEFORE.exec(text.slice(Math.max(sentence[0], start - 40), start));
+  const lead = text.slice(Math.max(sentence[0], start - 40), start);
+  const m = lead.includes('of') ? OF_BEFORE.exec(lead) : null;
   return m && MONEY_WORDS.has(singular(m[1] as string)) ? triggerNear(MONEY_WORDS, text, sentence[0], sentence[1], start) : null;
 }
 
