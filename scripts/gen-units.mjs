@@ -35,6 +35,8 @@ const BASES = [
   ['B', ['byte'], ['bytes'], 'data', 'B', 1, BIG],
   ['bit', ['bit'], ['bits'], 'data', 'B', 0.125, BIG],
   ['s', ['second'], ['seconds'], 'time', 's', 1, ['n', 'µ', 'm']],
+  ['V', ['volt'], ['volts'], 'voltage', 'V', 1, ['m', 'k', 'M']],
+  ['A', ['ampere', 'amp'], ['amperes', 'amps'], 'current', 'A', 1, ['m', 'k']],
 ];
 
 /** Non-SI units in common use. */
@@ -57,6 +59,8 @@ const OTHERS = [
   [['hl', 'hL'], ['hectolitre', 'hectolitres', 'hectoliter', 'hectoliters'], 'volume', 'm3', 0.1],
   [['fl oz'], ['fluid ounce', 'fluid ounces'], 'volume', 'm3', 2.95735295625e-5],
   [['qt'], ['quart', 'quarts'], 'volume', 'm3', 0.000946352946],
+  [['tbsp', 'Tbsp', 'tbs'], ['tablespoon', 'tablespoons', 'tablespoonful', 'tablespoonfuls'], 'volume', 'm3', 1.478676478125e-5],
+  [['tsp'], ['teaspoon', 'teaspoons', 'teaspoonful', 'teaspoonfuls'], 'volume', 'm3', 4.92892159375e-6],
   [['rpm', 'RPM', 'r/min'], ['revolutions per minute'], 'frequency', 'Hz', 1 / 60],
   [['ppm'], ['parts per million'], 'concentration', 'ppm', 1],
   [['ppb'], ['parts per billion'], 'concentration', 'ppm', 1e-3],

@@ -80,7 +80,8 @@ describe('physical quantities in base units', () => {
     ['The tunnel is 8 km long.', '8 km', 8000, 'm', 'km'],
     ['The pier is 300 metres long.', '300 metres', 300, 'm', 'metres'],
     ['The crate weighs 40 kg empty.', '40 kg', 40, 'kg', 'kg'],
-    ['The ferry carries 2.3 million tonnes a year.', '2.3 million tonnes', 2.3e9, 'kg', 'tonnes'],
+    // A period after the unit is kept with the unit as written; the amount keeps its unit.
+    ['The ferry carries 2.3 million tonnes a year.', '2.3 million tonnes', 2.3e9, 'kg', 'tonnes a year'],
     ['The archive fills 4 TB of disk.', '4 TB', 4e12, 'B', 'TB'],
     ['The flat covers 80 square metres.', '80 square metres', 80, 'm2', 'square metres'],
     ['The flat covers 80 m\u00b2.', '80 m\u00b2', 80, 'm2', 'm\u00b2'],

@@ -10,6 +10,7 @@ export const MEASURE_GROUPS: string[][] = [
   ['researcher', 'engineer', 'scientist', 'researchers and engineer', 'engineer and researcher'],
   ['revenue', 'sale', 'sales', 'turnover', 'top line', 'income'],
   ['profit', 'net income', 'earnings', 'net profit', 'bottom line'],
+  ['eps', 'earnings per share'],
   ['investment', 'invest', 'funding', 'fund', 'capital', 'financing', 'raise', 'backing', 'put', 'commit', 'commitment', 'pledge', 'partnership', 'joint venture', 'spend'],
   ['found', 'co-found', 'establish', 'set up', 'start', 'launch', 'create', 'incorporate', 'form', 'founding', 'establishment'],
   ['open', 'inaugurate', 'opening', 'enter service'],
@@ -70,7 +71,7 @@ export const MONEY_WORDS = new Set([
   'raise', 'valuation', 'value', 'worth', 'salary', 'wage', 'pay', 'fine', 'penalty', 'settlement', 'loan', 'debt',
   'asset', 'manage', 'deal', 'contract', 'bid', 'offer', 'acquisition', 'acquire', 'buy', 'purchase', 'sell', 'grant',
   'subsidy', 'tax', 'fee', 'bonus', 'dividend', 'partnership', 'venture', 'bill', 'payment', 'charge', 'reserve', 'put',
-  'commit', 'pledge', 'commitment', 'order', 'intake', 'booking', 'ebit', 'ebitda',
+  'commit', 'pledge', 'commitment', 'order', 'intake', 'booking', 'ebit', 'ebitda', 'eps',
 ]);
 
 /**

@@ -17,7 +17,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
 });
 
 /** Words that stand for a fixed count. A plural needs a count above one ("three dozens"); alone it is vague. */
-export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, dozens: 12, score: 20 });
+export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, dozens: 12, doz: 12, dozs: 12, dz: 12, dzs: 12, score: 20 });
 
 /** Groups that need a count before them: "a score of 95" is a result, not twenty. */
 export const COUNTED_GROUP_WORDS = new Set(['score']);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 export interface UnitForm {
   dimension:
     | 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle'
-    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate';
+    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate' | 'voltage' | 'current';
   base: string;
   factor: number;
   /** Temperatures: value in base = value * factor + offset. */
@@ -127,6 +127,12 @@ const WORDS: Row[] = [
   [['kelvin', 'kelvins', 'degrees kelvin'], 'temperature', 'degC', 1, -273.15],
 ];
 
+/** Short forms read as units only as the second term of a rate, after "/" or "per": "/yr", "per gal". */
+const RATE_ONLY_SYMBOLS: Row[] = [
+  [['d'], 'time', 's', 86400], [['wk'], 'time', 's', 604800], [['mo', 'mth'], 'time', 's', YEAR / 12], [['y', 'yr', 'yrs'], 'time', 's', YEAR],
+  [['gal'], 'volume', 'm3', 0.003785411784], [['ac'], 'area', 'm2', 4046.8564224],
+];
+
 function table(rows: Row[], fold: boolean): Map<string, UnitForm> {
   const out = new Map<string, UnitForm>();
   for (const [forms, dimension, base, factor, offset] of rows) {
@@ -154,5 +160,7 @@ const generated = (written: GeneratedUnitRow['written']): Row[] =>
 // Hand-written rows last: where both give a form, theirs is kept.
 export const UNIT_SYMBOLS = table([...generated('symbol'), ...SYMBOLS], false);
 export const UNIT_WORDS = table([...generated('word'), ...WORDS], true);
+/** Symbols read as units only in a rate's second term. */
+export const RATE_SYMBOLS = table(RATE_ONLY_SYMBOLS, false);
 /** The longest unit word, in words, to bound look-ahead. */
 export const MAX_UNIT_WORDS = 3;

@@ -103,8 +103,13 @@ export function currencySuffixAt(text: string, pos: number, afterScale = false):
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
   if (!info || (info.afterScaleOnly && !afterScale) || (info.written !== undefined && m[1] !== info.written)) return null;
-  // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97".
-  if (!/\p{L}/u.test(key) && /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 8))) return null;
+  // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97"; unless that figure
+  // carries the symbol after it too: "10 $ 30 $".
+  if (!/\p{L}/u.test(key)) {
+    const after = text.slice(pos + m[0].length, pos + m[0].length + 24);
+    const figure = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\d[\d.,]*/u.exec(after);
+    if (figure && !after.slice(figure[0].length).replace(/^[ \t\u00a0]+/, '').startsWith(m[1] as string)) return null;
+  }
   return { start: pos, end: pos + m[0].length, text: m[0], info };
 }
 
@@ -137,13 +142,28 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
 }
 
 // Units: words case-insensitively, symbols case-sensitively. Risky one-letter symbols only when attached.
-const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'yd', 'oz']);
+const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms']);
 const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
 const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');
 const UNIT_SYMBOL_ATTACHED = new RegExp(`()(${alternation(symbolKeys)})()(?![\\p{L}\\p{N}/²³])`, 'uy');
 /** A short symbol after a space only where nothing follows it: "15 t" closing a table cell or a sentence. */
 const UNIT_SYMBOL_SPACED_LAST = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=[ \\t]*(?:[|.,;)]|$))`, 'umy');
+
+const UNIT_SYMBOL_SLASH = new RegExp(`[ \\t\\u00a0]?(${alternation(symbolKeys)})(?=[ \\t\\u00a0]?/)`, 'uy');
+
+/** A unit symbol followed by a slash, as the first term of a rate: the "m" of "9.8 m/s²". */
+export function unitSymbolBeforeSlash(text: string, pos: number): Affix<UnitForm> | null {
+  // Cheap test first: a slash within a symbol's reach.
+  let slash = pos;
+  const stop = Math.min(text.length, pos + 10);
+  while (slash < stop && text.charCodeAt(slash) !== 0x2f) slash++;
+  if (slash === stop) return null;
+  UNIT_SYMBOL_SLASH.lastIndex = pos;
+  const m = UNIT_SYMBOL_SLASH.exec(text);
+  const info = m ? UNIT_SYMBOLS.get(m[1] as string) : undefined;
+  return m && info ? { start: pos, end: pos + m[0].length, text: m[0], info } : null;
+}
 
 export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   UNIT_WORD_RE.lastIndex = pos;
@@ -195,10 +215,16 @@ const TONNES_SPACED = /[ \t\u00a0]t(?=[ \t\u00a0]+\p{Ll}|[ \t]*(?:[.,;)|]|$))/um
 /** An inch mark: `13"`, `13''`, `13″`; a straight quote only outside a quotation. */
 const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
 
+/** A short symbol, spaced, before "of" and what it measures: "500 g of flour", "5 l of water". */
+const SHORT_BEFORE_OF = new RegExp(`[ \\t\\u00a0](${alternation([...ATTACHED_ONLY].filter((k) => k !== 'in' && UNIT_SYMBOLS.has(k)))})(?=[ \\t\\u00a0]+of[ \\t\\u00a0]+\\p{L})`, 'uy');
+
 /** Short symbols that are also words, read as units only where the context says so. */
 function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
   const c = text.charCodeAt(pos);
   if (c === 32 || c === 9 || c === 0xa0) {
+    SHORT_BEFORE_OF.lastIndex = pos;
+    const of = text.slice(pos + 2, pos + 8).includes(' of ') ? SHORT_BEFORE_OF.exec(text) : null;
+    if (of) return { start: pos, end: pos + of[0].length, text: of[0], info: UNIT_SYMBOLS.get(of[1] as string) as UnitForm };
     for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR], [TONNES_SPACED, TONNE]] as const) {
       re.lastIndex = pos;
       const m = re.exec(text);

@@ -8,7 +8,7 @@ import type { ParsedNumber } from './numbers.js';
 const NOT_AFTER_ARTICLE = new Set([
   'yard', 'foot', 'degree', 'turn', 'revolution', 'knot', 'stone', 'point', 'second', 'minute', 'day', 'week', 'month',
   'year', 'decade', 'century', 'fortnight', 'grain', 'cup', 'bar', 'mark', 'real', 'won', 'rand', 'pound', 'line',
-  'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton',
+  'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton', 'bit', 'amp', 'gray', 'stone',
 ]);
 
 const words = new Set<string>();
@@ -20,7 +20,7 @@ for (const w of NOT_AFTER_ARTICLE) words.delete(w);
 /** The words after which "a" or "an" is one. */
 export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
 
-const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
+const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/iuy;
 
 /** Whether "a"/"an" at `pos` is one of the following unit or currency. */
 export function articleOne(text: string, pos: number): boolean {

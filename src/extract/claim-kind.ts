@@ -7,10 +7,11 @@ import { qualifierAfter, type Affix } from './affixes.js';
 import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
 import { subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
-import { wordClass } from './lexicon.js';
+import { singular, wordClass } from './lexicon.js';
 import { prevWord, productName } from './figure-traps.js';
 import type { Scanned } from './figure.js';
 import type { Draft, RawClaim } from './raw-claim.js';
+import { readPer } from './suffix.js';
 
 /** Words before a year that make it a deadline: "by 2028", "by the end of 2027". */
 const DEADLINE = /\bby(?:\s+the\s+(?:end|start|middle)\s+of)?\s+$/i;
@@ -23,6 +24,16 @@ export function laterBound(text: string, end: number, qualifier: RawClaim['quali
   if (qualifier !== 'exact' && qualifier !== 'approx') return null;
   const qa = qualifierAfter(text, end);
   return qa && (approxToo || qa.info.qualifier !== 'approx') ? qa : null;
+}
+
+/** "a budget of ", "adjusted EPS of ": the word before "of" right before a sum. */
+const OF_BEFORE = /(\p{L}+)[\s\u00a0]+of[\s\u00a0]+$/u;
+
+/** The money word a sum is "of" ("EPS of $1.42 beat forecasts"): it says more than the words after it. */
+function sumOf(text: string, sentence: [number, number], start: number): FoundMeasure | null {
+  const lead = text.slice(Math.max(sentence[0], start - 40), start);
+  const m = lead.includes('of') ? OF_BEFORE.exec(lead) : null;
+  return m && MONEY_WORDS.has(singular(m[1] as string)) ? triggerNear(MONEY_WORDS, text, sentence[0], sentence[1], start) : null;
 }
 
 export interface Classified {
@@ -48,6 +59,7 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
     kind = 'money';
     // A sum's meaning is often stated once for the sentence: "to train R1 … using 2,048 chips and $5.6 million".
     measure =
+      sumOf(text, sentence, start) ??
       measureAfter(text, d.end, limit, false) ??
       triggerNear(MONEY_WORDS, text, sentence[0], limit, start) ??
       measureBefore(text, sentence[0], start) ??
@@ -120,6 +132,8 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
           d.end = qa.end;
         }
       }
+      // "1,200 vehicles a day": a count per unit of time or of something else.
+      if (kind === 'count') readPer(text, d);
     }
   }
   return { kind, measure, yearSubject };

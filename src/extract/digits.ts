@@ -25,7 +25,7 @@ function superscriptValue(s: string): number {
   const sign = s.startsWith('⁻') ? -1 : 1;
   return sign * Number([...s.replace(/^[⁺⁻]/, '')].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 }
-const SLASH_FRACTION = /(?:(\d{1,3})\s+)?(\d{1,3})[/\u2044](\d{1,3})(?![\d/\u2044])/y;
+const SLASH_FRACTION = /([-\u2212])?(?:(\d{1,3})\s+)?(\d{1,3})[/\u2044](\d{1,3})(?![\d/\u2044])/y;
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 100]);
 const EXPONENT = /[eE]([-+]?\d+)/;
 const SEPARATORS = /[,\u00a0\u2009\u202f ]/g;
@@ -64,10 +64,11 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
   SLASH_FRACTION.lastIndex = pos;
   const f = SLASH_FRACTION.exec(text);
   if (f) {
-    const whole = f[1] ? Number(f[1]) : 0;
-    const num = Number(f[2]);
-    const den = Number(f[3]);
-    if (FRACTION_DENOMINATORS.has(den) && num < den && den > 0) return fractionResult(pos, pos + f[0].length, whole + num / den, false);
+    const sign = f[1] ? -1 : 1;
+    const whole = f[2] ? Number(f[2]) : 0;
+    const num = Number(f[3]);
+    const den = Number(f[4]);
+    if (FRACTION_DENOMINATORS.has(den) && num < den && den > 0) return fractionResult(pos, pos + f[0].length, sign * (whole + num / den), false);
   }
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);

@@ -1,6 +1,6 @@
 // Reads one figure and its scale word: digits, words, "2 point 4", "point 35", "R14,5 billion".
 import { scaleAt, type Affix } from './affixes.js';
-import { parseDigits, parseWords, type ParsedNumber } from './numbers.js';
+import { digitsTail, parseDigits, parseWords, type ParsedNumber } from './numbers.js';
 import { fractionOfOne, parseArticleOne } from './article.js';
 import { prevWord } from './figure-traps.js';
 
@@ -46,6 +46,9 @@ function spokenDecimal(start: number, whole: number, digits: string, end: number
 
 const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
 
+/** A cheap look at the word after a figure: only "and", a group ("dozen", "doz") or "score" can complete it. */
+const TAIL_AHEAD = /[ \t\u00a0]+(?:and|doz|dz|score)/iy;
+
 /** Reads a figure and its scale word at `pos`. */
 export function readFigure(text: string, pos: number, currencyBefore: boolean): Scanned | null {
   const n = scanNumber(text, pos);
@@ -67,5 +70,10 @@ export function readFigure(text: string, pos: number, currencyBefore: boolean): 
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
   }
   const factor = scale?.info ?? 1;
-  return { n, scale, end: scale?.end ?? n.end, number: n.value * factor, halfStep: n.halfStep * factor };
+  const end = scale?.end ?? n.end;
+  // "3 dozen", "3 and a half", "3 million and a half": words that complete a figure in digits.
+  TAIL_AHEAD.lastIndex = end;
+  const tail = !n.words && !n.fraction && TAIL_AHEAD.test(text) ? digitsTail(text, end, n.value, n.halfStep, factor) : null;
+  if (tail) return { n: { ...n, fraction: tail.fraction, plainInteger: false }, scale, end: tail.end, number: tail.value, halfStep: tail.halfStep };
+  return { n, scale, end, number: n.value * factor, halfStep: n.halfStep * factor };
 }

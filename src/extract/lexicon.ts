@@ -59,7 +59,8 @@ export const singular = memoize((word: string): string => {
   const lower = word.toLowerCase();
   const acronym = /^\p{Lu}{2,}'?s$/u.test(word);
   let out: string;
-  if (UNCOUNTABLE.has(lower)) out = lower;
+  // An all-capital acronym keeps its final S: "EPS", "AWS".
+  if (UNCOUNTABLE.has(lower) || /^\p{Lu}{2,}$/u.test(word)) out = lower;
   else if (/\d/.test(lower)) out = lower.replace(/(?<=\d)'?s$/, '');
   else if (acronym) out = lower.replace(/'?s$/, '');
   else if (knownSingular(lower)) out = knownSingular(lower) as string;

@@ -4,7 +4,7 @@
 import type { Measure } from '../schema.js';
 import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
 import { infinitive, isVerbForm, singular, wordClass } from './lexicon.js';
-import { MEASURE_GROUPS } from '../data/measures.js';
+import { MEASURE_GROUPS, MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 
 /** Measured things of several words, by their first word: "graphics processing unit". */
@@ -37,6 +37,14 @@ function phraseAt(tokens: Token[]): FoundMeasure | null {
     return { noun: used.map((t) => t.text).join(' '), lemma: singular(last.text), modifiers: words.slice(0, -1), end: last.end };
   }
   return null;
+}
+
+let knownMeasures: Set<string> | null = null;
+
+/** Whether `lemma` names a measured thing the tool knows: "revenue", "margin", "cost", "eps". */
+export function isKnownMeasure(lemma: string): boolean {
+  knownMeasures ??= new Set([...MEASURE_GROUPS.flat(), ...MONEY_WORDS, ...PERCENT_WORDS]);
+  return knownMeasures.has(lemma.toLowerCase());
 }
 
 export interface FoundMeasure extends Measure {
@@ -195,6 +203,8 @@ export function measureBefore(text: string, from: number, pos: number): FoundMea
     let c = classify(tok);
     // "Revenue rose 38%": a capital opening the sentence on a common noun.
     if (c === 'name' && tok.start === from && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && isWordnetNoun(singular(lower))) c = 'noun';
+    // "EPS rose 10%": an acronym that names a measure.
+    else if (c === 'name' && /^\p{Lu}{2,}$/u.test(tok.text) && isKnownMeasure(singular(tok.text))) c = 'noun';
     // "the site covers 120 hectares": a word in -s after a noun or a name is the verb.
     const verbAfterNoun = c === 'noun' && !preposition && /^\p{Ll}+[^s']s$/u.test(tok.text) && !!tokens[i + 1]?.word && classify(tokens[i + 1] as Token) !== 'stop' &&
       classify(tokens[i + 1] as Token) !== 'adjective' && doerBefore(tokens, i + 1) !== null;
@@ -283,11 +293,11 @@ function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: 
   let best: { tok: Token; lemma: string; distance: number } | null = null;
   for (const tok of around) {
     const lower = tok.text.toLowerCase();
-    let lemma = singular(lower);
+    let lemma = singular(tok.text);
     if (!words.has(lemma)) lemma = infinitive(lower);
     if (!words.has(lemma)) continue;
     // Nouns ("share") before verbs ("fell"), then the nearest.
-    const distance = Math.abs(tok.start - pos) + (lemma === singular(lower) ? 0 : 1000);
+    const distance = Math.abs(tok.start - pos) + (lemma === singular(tok.text) ? 0 : 1000);
     if (!best || distance < best.distance) best = { tok, lemma, distance };
   }
   if (!best) return null;
@@ -299,6 +309,6 @@ function nearestTrigger(words: Set<string>, text: string, around: Token[], pos: 
     }
   }
   // A noun keeps the words that narrow it: "cloud revenue", "net income".
-  const modifiers = best.lemma === singular(best.tok.text.toLowerCase()) ? modifiersBefore(tokensBackward(text, sentenceStart, best.tok.start, 4), 0, sentenceStart) : [];
+  const modifiers = best.lemma === singular(best.tok.text) ? modifiersBefore(tokensBackward(text, sentenceStart, best.tok.start, 4), 0, sentenceStart) : [];
   return { noun: best.tok.text, lemma: best.lemma, modifiers, end: pos };
 }

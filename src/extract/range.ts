@@ -87,6 +87,8 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
       high = Math.floor(n.value / 100) * 100 + second.n.value;
       d.season = high === n.value + 1;
     }
+    // "won 3-1", "voted 52-48": a descending pair of whole numbers is a score or a tally.
+    if (isDash && !sharedSuffix && high < lowNumber && n.plainInteger && second.n.plainInteger && !figure.scale && !second.scale && !d.season && text[second.n.end] !== '%') return second.end;
     if (high > lowNumber) {
       d.upper = { ...second, number: high };
       d.number = lowNumber;

@@ -6,6 +6,12 @@ import type { PercentInfo } from './affixes.js';
 import type { FoundMeasure } from './measure.js';
 import type { Scanned } from './figure.js';
 
+/** A rate's second term: named `label` in the unit, the amount divided by `factor`. */
+export interface PerTerm {
+  label: string;
+  factor: number;
+}
+
 export interface RawClaim {
   /** Offsets in the analysed text. */
   start: number;
@@ -24,6 +30,8 @@ export interface RawClaim {
   percent?: PercentInfo;
   unit?: UnitForm;
   unitText?: string;
+  /** The second term of a rate of money or a count: "$22.50/hour", "1,200 vehicles a day". */
+  per?: PerTerm;
   measure: FoundMeasure | null;
   subject: string | null;
   sentence: [number, number];
@@ -49,4 +57,7 @@ export interface Draft {
   percent?: PercentInfo;
   unit?: UnitForm;
   unitText?: string;
+  per?: PerTerm;
+  /** A period of time after the amount, as written: "/hour", "a day". */
+  period?: string;
 }

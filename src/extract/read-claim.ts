@@ -158,10 +158,11 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   }
   if (currency) claim.currency = currency;
   if (percent) claim.percent = percent;
-  if (unit) {
-    claim.unit = unit;
-    if (unitText) claim.unitText = unitText;
-  }
+  if (unit) claim.unit = unit;
+  if (d.per) claim.per = d.per;
+  // A period after the amount is kept with the unit as written: "tonnes a year", "/hour".
+  const written = unitText && d.period ? `${unitText} ${d.period}` : unitText ?? d.period;
+  if (written) claim.unitText = written;
   return { claim };
 }
 

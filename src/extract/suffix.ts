@@ -4,7 +4,7 @@
 import type { CurrencyForm } from '../data/currencies.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
 import type { UnitForm } from '../data/units.js';
-import { currencySuffixAt, percentAt, scaleAt, unitAt, type Affix } from './affixes.js';
+import { currencySuffixAt, percentAt, scaleAt, unitAt, unitSymbolBeforeSlash, type Affix } from './affixes.js';
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
@@ -12,6 +12,7 @@ import { asDifference, penceAt, PENNY, per100km, poweredLength } from './unit-co
 import { prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
+import { isPeriod, perUnit, rateAt } from './rates.js';
 
 /** "20m of its handsets": millions of something, not metres. */
 const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:its|their|the|his|her|our|those|these)[ \u00a0]/i;
@@ -41,13 +42,21 @@ const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
 const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
 const INCHES_AFTER_FEET = /[ \t\u00a0]+in(?![\p{L}\p{N}])/uy;
 const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
+/** Words of turning and direction: with them, and no word of heat, "90°" is an angle. */
+const ANGLE_CUES = /rotat|\bturn|angle|\btilt|inclin|slope|\bbend|latitude|longitude|azimuth|bearing|\barc\b/i;
+const HEAT_WORDS = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo/i;
+/** The scale named after the figure: "−40° on the Fahrenheit scale". */
+const SCALE_AFTER = /[ \t\u00a0]+on[ \t\u00a0]+the[ \t\u00a0]+(fahrenheit|celsius|centigrade|kelvin)[ \t\u00a0]+scale/iy;
 
 /**
  * Compound units: "50 meters per millisecond" (a speed), "5 feet 2 inches" (one length),
  * and "24 degrees" in a sentence about temperature.
  */
-function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number } {
-  if (unit.dimension === 'volume') return per100km(text, pos, unit) ?? { unit, end: pos };
+function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number; period?: string } {
+  if (unit.dimension === 'volume') {
+    const fuel = per100km(text, pos, unit);
+    if (fuel) return fuel;
+  }
   if (unit.dimension === 'length') {
     const powered = poweredLength(text, pos, unit);
     if (powered) return powered;
@@ -74,12 +83,46 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
       }
     }
   }
-  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180 && TEMPERATURE_CUES.test(text.slice(sentence[0], sentence[1]))) {
+  if (unit.dimension !== 'angle' && unit.dimension !== 'temperature' && unit.dimension !== 'speed' && unit.dimension !== 'rate') {
+    // "120 kg per hectare", "9.8 m/s²", "8 hours a day": one unit per another.
+    const per = rateAt(text, pos);
+    if (per) return isPeriod(per) ? { unit, end: pos, period: text.slice(pos, per.end).trim() } : { unit: perUnit(unit, per), end: per.end };
+  }
+  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180) {
+    SCALE_AFTER.lastIndex = pos;
+    const scale = SCALE_AFTER.exec(text);
+    const named = scale ? unitAt(` ${scale[1] as string}`, 0) : null;
+    if (scale && named) return { unit: named.info, end: pos + scale[0].length };
+  }
+  const words = unit.dimension === 'angle' && unit.factor === Math.PI / 180 ? text.slice(sentence[0], sentence[1]) : '';
+  if (words && TEMPERATURE_CUES.test(words) && !(ANGLE_CUES.test(words) && !HEAT_WORDS.test(words))) {
     const named = unitAt(text, pos);
     if (named && named.info.dimension === 'temperature') return { unit: named.info, end: named.end };
     return { unit: { dimension: 'temperature', base: 'degC', factor: 1 }, end: pos };
   }
   return { unit, end: pos };
+}
+
+/** A unit symbol right before the "/" of a rate ("m/s²", "kg/ha"), which alone `unitAt` does not read. */
+function unitBeforeRate(text: string, pos: number): Affix<UnitForm> | null {
+  const u = unitSymbolBeforeSlash(text, pos);
+  return u && rateAt(text, u.end) ? u : null;
+}
+
+/**
+ * A rate's second term after the draft's end. A unit of its own ("per litre") joins the claim; a period
+ * ("/hour", "a day") is only noted with the unit as written, so the claim's text stays the amount.
+ */
+export function readPer(text: string, d: Draft): void {
+  const per = rateAt(text, d.end);
+  if (!per) return;
+  if (isPeriod(per)) {
+    d.period = text.slice(d.end, per.end).trim();
+    return;
+  }
+  d.per = { label: per.label, factor: per.factor };
+  d.unitText = text.slice(d.end, per.end).trim();
+  d.end = per.end;
 }
 
 /**
@@ -131,7 +174,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
         d.end = cents.end;
       }
     } else if (!currency) {
-      const u = unitAt(text, d.end);
+      const u = unitAt(text, d.end) ?? unitBeforeRate(text, d.end);
       // After "m" or "bn" a unit must be a word of its own: "4.5m tonnes", not the "m" of "5m".
       if (u && (!(figure.scale && /^[kKmMbB]$/.test(figure.scale.text)) || /^[\s\u00a0]+\p{L}{2,}/u.test(u.text))) {
         // "8-bit", "64-bit": the name of a format; "a one-day loss", "a one-week high": an adjective, not a duration.
@@ -149,6 +192,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.unit = unit;
           d.unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
           d.end = compound.end;
+          if (compound.period) d.period = compound.period;
           if (compound.add) d.number += compound.add / unit.factor;
         }
       }
@@ -165,6 +209,10 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
       d.halfStep = n.halfStep;
     }
   }
-  if (currency) d.currency = currency;
+  if (currency) {
+    d.currency = currency;
+    // "$22.50/hour", "€2 per litre": money per unit of something.
+    if (!d.percent) readPer(text, d);
+  }
   return true;
 }

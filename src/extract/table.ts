@@ -2,7 +2,7 @@
 // it counts parameters; under `| € million | Q3 2025 |` a bare 4,200 is €4.2 billion of Q3 2025.
 import type { TableCell } from '../read/markdown.js';
 import type { RawClaim } from './raw-claim.js';
-import type { FoundMeasure } from './measure.js';
+import { isKnownMeasure, type FoundMeasure } from './measure.js';
 import { singular } from './lexicon.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
 
@@ -10,7 +10,9 @@ import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
 const GENERIC_ROWS = /^(?:total|totals|group|overall|all|other|others|average|mean|median|sum|subtotal|net|change)$/i;
 
 /** Column headers that say nothing about what the figures below them measure. */
-const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|(?:prior|previous|current|last|this|next|same)[ -](?:year|quarter|period|month)|default|maximum|minimum|max|min|typical|target|actual|estimate|forecast|)$/i;
+const GENERIC_HEADERS = /^(?:value|values|figure|figures|amount|amounts|number|numbers|total|count|data|result|results|metric|detail|details|fact|facts|change|%|y\/y|yoy|default|maximum|minimum|max|min|typical|target|actual|estimate|forecast|)$/i;
+/** Column headers that name a period: the figures below are of that period. */
+const PERIOD_HEADERS = /^(?:q[1-4].*|h[12].*|fy.*|(?:19|20)\d{2}.*|(?:prior|previous|current|last|this|next|same)[ -](?:year|quarter|period|month))$/i;
 const UNIT_IN_HEADER = /(?:^|[\s(])((?:US)?\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY)\s?(thousand|million|billion|mn|bn|m|k|b)?(?![A-Za-z])|\b(thousand|million|billion|mn|bn|m)\s*(USD|EUR|GBP|CNY|RMB|JPY|dollars|euros|pounds)\b/i;
 
 function cellAt(cells: TableCell[], offset: number): TableCell | null {
@@ -45,6 +47,20 @@ function nounPhrase(text: string): FoundMeasure | null {
   return { noun: words.join(' '), lemma: singular(last.replace(/[^\p{L}\p{N}-]/gu, '')), modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), end: 0 };
 }
 
+/**
+ * The measure of a row under a column that names a period. The row label is the measure ("Net income"),
+ * unless the top-left cell names one and the label does not: under "Revenue ($bn)", the row "Cloud" is
+ * cloud revenue.
+ */
+function rowMeasure(rowHeader: string, corner: string): FoundMeasure | null {
+  const row = nounPhrase(rowHeader);
+  const top = nounPhrase(corner);
+  if (!top || !isKnownMeasure(top.lemma) || (row && isKnownMeasure(row.lemma))) return row;
+  if (!row) return top;
+  const words = headerWords(rowHeader);
+  return { noun: `${label(rowHeader)} ${top.noun.toLowerCase()}`, lemma: top.lemma, modifiers: [...words, ...top.modifiers], end: 0 };
+}
+
 /** A header's words, lower-cased, for the modifiers of a measure. */
 function headerWords(text: string): string[] {
   return label(text).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase());
@@ -59,7 +75,8 @@ function headerMoney(text: string): { iso: string; factor: number } | null {
   const probe = ` ${symbol}1`;
   const cur = currencyPrefixBefore(probe, probe.length - 1) ?? currencySuffixAt(` ${symbol}`, 0);
   if (!cur) return null;
-  const factor = scale ? (scaleAt(` ${scale}`, 0, true)?.info ?? 1) : 1;
+  // "€ million", "(€m)": the scale word spaced or a letter attached.
+  const factor = scale ? (scaleAt(` ${scale}`, 0, true)?.info ?? scaleAt(scale, 0, true)?.info ?? 1) : 1;
   return { iso: cur.info.iso, factor };
 }
 
@@ -67,10 +84,11 @@ function headerMoney(text: string): { iso: string; factor: number } | null {
 export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (cell: TableCell) => string): void {
   const cell = cellAt(cells, raw.start);
   if (!cell || cell.firstColumn) return;
-  const columnIsGeneric = GENERIC_HEADERS.test(label(cell.columnHeader));
+  const columnIsPeriod = PERIOD_HEADERS.test(label(cell.columnHeader));
+  const columnIsGeneric = columnIsPeriod || GENERIC_HEADERS.test(label(cell.columnHeader));
   raw.context = `${label(cell.rowHeader)}, ${label(cell.columnHeader)}:`;
   if (!raw.measure) {
-    const found = columnIsGeneric ? nounPhrase(cell.rowHeader) : nounPhrase(cell.columnHeader) ?? nounPhrase(cell.rowHeader);
+    const found = columnIsPeriod ? rowMeasure(cell.rowHeader, topLeft(cell)) : columnIsGeneric ? nounPhrase(cell.rowHeader) : nounPhrase(cell.columnHeader) ?? nounPhrase(cell.rowHeader);
     // Under a column that only says which period or setting ("Q2 FY25", "Prior year", "Maximum"), its words narrow the row's measure.
     const column = columnIsGeneric ? headerWords(cell.columnHeader) : [];
     if (found) raw.measure = { ...found, modifiers: [...found.modifiers, ...column], end: raw.end };

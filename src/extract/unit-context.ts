@@ -40,7 +40,7 @@ export function litresPer100At(text: string, pos: number): { end: number; text: 
 const CELSIUS: UnitForm = { dimension: 'temperature', base: 'degC', factor: 1 };
 const FAHRENHEIT: UnitForm = { dimension: 'temperature', base: 'degC', factor: 5 / 9, offset: -160 / 9 };
 const TEMPERATURE_LETTER = /([ \t\u00a0]?)([CF])(?![\p{L}\p{N}'’])/uy;
-const TEMPERATURE_WORDS = /temperat|weather|\bhot|\bcold|warm|heat|\bcool|boil|freez|melt|fever|thermo|°|\blows?\b|\bhighs?\b|frost|chill|\bdegrees\b/i;
+const TEMPERATURE_WORDS = /temperat|weather|\bhot|\bcold|warm|heat|\bcool|boil|freez|melt|fever|thermo|°|\blows?\b|\bhighs?\b|frost|chill|\bdegrees\b|simmer|\bbake|\boven|roast|\bfry|grill|\bsear/i;
 
 /** "-4C", "25 C": Celsius or Fahrenheit by its letter, where the words around speak of temperature. */
 export function temperatureLetterAt(text: string, pos: number): { end: number; text: string; info: UnitForm } | null {

@@ -8,6 +8,15 @@ import { boundsOf, tidy, type Tolerance } from './interval.js';
 import { own } from '../strings.js';
 
 function unitOf(raw: RawClaim): { unit: string; factor: number; offset: number; floor: number | null } {
+  const unit = termUnitOf(raw);
+  if (raw.per) {
+    unit.unit = `${unit.unit}/${raw.per.label}`;
+    unit.factor /= raw.per.factor;
+  }
+  return unit;
+}
+
+function termUnitOf(raw: RawClaim): { unit: string; factor: number; offset: number; floor: number | null } {
   if (raw.currency) return { unit: raw.currency.iso, factor: raw.currency.factor ?? 1, offset: 0, floor: 0 };
   if (raw.percent) return { unit: raw.percent.unit, factor: raw.percent.factor, offset: 0, floor: null };
   if (raw.unit) return { unit: raw.unit.base, factor: raw.unit.factor, offset: raw.unit.offset ?? 0, floor: raw.unit.base === 'degC' ? null : 0 };
