@@ -140,6 +140,7 @@ export interface GeneratedUnitRow {
   dimension: UnitForm['dimension'];
   base: string;
   factor: number;
+  offset?: number;
   written: 'symbol' | 'word';
 }
 
@@ -149,7 +150,7 @@ export const GENERATED_UNIT_ROWS = (
 ).rows;
 
 const generated = (written: GeneratedUnitRow['written']): Row[] =>
-  GENERATED_UNIT_ROWS.filter((r) => r.written === written).map((r) => [r.forms, r.dimension, r.base, r.factor]);
+  GENERATED_UNIT_ROWS.filter((r) => r.written === written).map((r) => [r.forms, r.dimension, r.base, r.factor, r.offset]);
 
 // Hand-written rows last: where both give a form, theirs is kept.
 export const UNIT_SYMBOLS = table([...generated('symbol'), ...SYMBOLS], false);

@@ -8,7 +8,7 @@ import { currencySuffixAt, percentAt, scaleAt, unitAt, type Affix } from './affi
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { asDifference, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
+import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
@@ -46,7 +46,7 @@ const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|me
  * Compound units: "50 meters per millisecond" (a speed), "5 feet 2 inches" (one length),
  * and "24 degrees" in a sentence about temperature.
  */
-function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number } {
+function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number], belowZero = false): { unit: UnitForm; end: number; add?: number } {
   if (unit.dimension === 'volume') return per100km(text, pos, unit) ?? { unit, end: pos };
   if (unit.dimension === 'length') {
     const powered = poweredLength(text, pos, unit);
@@ -74,7 +74,8 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
       }
     }
   }
-  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180 && TEMPERATURE_CUES.test(text.slice(sentence[0], sentence[1]))) {
+  // Degrees below zero ("minus 40 degrees") are a temperature too.
+  if (unit.dimension === 'angle' && unit.factor === Math.PI / 180 && (belowZero || TEMPERATURE_CUES.test(text.slice(sentence[0], sentence[1])))) {
     const named = unitAt(text, pos);
     if (named && named.info.dimension === 'temperature') return { unit: named.info, end: named.end };
     return { unit: { dimension: 'temperature', base: 'degC', factor: 1 }, end: pos };
@@ -144,7 +145,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.halfStep = 0.005;
           d.end = pence.end;
         } else {
-          const compound = compoundUnitAt(text, u.end, u.info, sentence);
+          const compound = compoundUnitAt(text, u.end, u.info, sentence, !d.upper && belowZero(text, d.start, d.number, sentence));
           const unit = asDifference(compound.unit, prevWord(text, d.start));
           d.unit = unit;
           d.unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
