@@ -32,7 +32,8 @@ export interface ExtractOptions extends ReadOptions {
 /** Where each file's claims (and warnings) are kept between runs. */
 export interface ClaimStore {
   get(input: InputFile): { claims: Claim[]; errors: FileError[]; suppressed: number } | undefined;
-  set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number): void;
+  /** Keeps the claims of an input, extracted from `text` (its decoded text). */
+  set(input: InputFile, claims: readonly Claim[], errors: readonly FileError[], suppressed: number, text: string): void;
 }
 
 export const TOOL = { name: 'claimcheck' as const, version: VERSION };
@@ -78,7 +79,7 @@ export function* claimsOf(inputs: InputFile[], options: ExtractOptions, errors: 
         let suppressed = 0;
         const counting = { ...options, onSuppressed: (n: number) => ((suppressed += n), options.onSuppressed?.(n)) };
         const claims = [...claimsOfDocument(document, counting, errors)];
-        store.set(input, claims, errors.slice(before), suppressed);
+        store.set(input, claims, errors.slice(before), suppressed, document.original);
         yield* claims;
       } else {
         yield* claimsOfDocument(document, options, errors);

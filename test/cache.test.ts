@@ -1,42 +1,24 @@
 // `--cache`: what a re-run reuses, what makes it read a file again, and that the cache never changes
 // what is reported. A tampered entry shows whether a run took its claims from the cache.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run-cli.js';
+import { cacheOf, rewrite, scenario as scenarioIn, tamper as tamperWith, tempRoot } from './helpers/claim-cache.js';
 import { VERSION } from '../src/version.js';
+import { cacheFileParts, parseCacheFile } from '../src/cli/cache-file.js';
 
 const NOTES = 'The depot stores 480 pallets.\nDeliveries grew 12% in spring.\n';
 const SOURCE = 'The depot stores 520 pallets.\n';
 /** What the tampered entry says instead of the pallet figure's text. */
 const MARK = '999 crates';
 
-let root: string;
-let counter = 0;
-
-function scenario(files: Record<string, string>): string {
-  const dir = path.join(root, `case-${++counter}`);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
-beforeAll(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-cache-')));
-});
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempRoot();
+afterAll(root.done);
+const scenario = (files: Record<string, string>) => scenarioIn(root.dir(), files);
+const tamper = (dir: string, name?: string) => tamperWith(dir, '480 pallets', MARK, name);
 
 const extract = (dir: string, ...args: string[]) => runCli(['extract', 'notes.md', '--format', 'json', ...args], { cwd: dir });
-const cacheOf = (dir: string, name = '.claimcheckcache') => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-
-/** Rewrites the cached pallet claim's text, keeping the file's size and time. */
-function tamper(dir: string, name = '.claimcheckcache'): void {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('480 pallets', MARK));
-}
 
 describe('a re-run with --cache', { timeout: 30_000 }, () => {
   it('writes .claimcheckcache and takes unchanged files from it', async () => {
@@ -45,7 +27,7 @@ describe('a re-run with --cache', { timeout: 30_000 }, () => {
     expect(first.code).toBe(0);
     const cache = cacheOf(dir);
     expect(cache.tool).toBe(VERSION);
-    expect(Object.keys(cache.files)).toEqual([path.join(dir, 'notes.md')]);
+    expect(cache.files.map((f) => f.entry.path)).toEqual([path.join(dir, 'notes.md')]);
     tamper(dir);
     const second = await extract(dir, '--cache');
     expect(second.stdout).toContain(`"text":"${MARK}"`);
@@ -90,9 +72,7 @@ describe('output is byte-for-byte the same with and without the cache', { timeou
         expect(filling).toEqual(plain);
         expect(cached).toEqual(plain);
         expect(plain.stderr).toContain('third.md');
-        // Kept as ASCII, other characters escaped, and read back exactly.
-        expect(fs.readFileSync(path.join(dir, '.claimcheckcache'), 'utf8')).toMatch(/^[\x00-\x7e]*$/);
-        expect(fs.readFileSync(path.join(dir, '.claimcheckcache'), 'utf8')).toContain('cr\\u00eapes');
+        expect(cacheOf(dir).files.map((f) => f.entry.name)).toEqual(['notes.md', 'other.md', 'third.md', ...(command === 'check' ? ['src/figures.md'] : [])]);
       });
     }
   }
@@ -120,6 +100,20 @@ describe('what makes a file be read again', { timeout: 30_000 }, () => {
     expect(run.stdout).not.toContain(MARK);
   });
 
+  it('a change that keeps the size and is given back its old modification time: the change time differs', async () => {
+    const dir = scenario({ 'notes.md': NOTES });
+    const file = path.join(dir, 'notes.md');
+    await extract(dir, '--cache');
+    tamper(dir);
+    const before = fs.statSync(file);
+    fs.writeFileSync(file, NOTES.replace('480', '490'));
+    fs.utimesSync(file, before.atime, before.mtime);
+    expect([fs.statSync(file).size, fs.statSync(file).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const run = await extract(dir, '--cache');
+    expect(run.stdout).toContain('"text":"490 pallets"');
+    expect(run.stdout).not.toContain(MARK);
+  });
+
   it('only the time changed: the hash matches, the entry is kept and its time updated', async () => {
     const dir = scenario({ 'notes.md': NOTES });
     await extract(dir, '--cache');
@@ -127,20 +121,28 @@ describe('what makes a file be read again', { timeout: 30_000 }, () => {
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(path.join(dir, 'notes.md'), later, later);
     expect((await extract(dir, '--cache')).stdout).toContain(MARK);
-    expect(cacheOf(dir).files[path.join(dir, 'notes.md')].mtimeMs).toBe(fs.statSync(path.join(dir, 'notes.md')).mtimeMs);
+    expect(cacheOf(dir).files[0]!.entry.mtimeMs).toBe(fs.statSync(path.join(dir, 'notes.md')).mtimeMs);
   });
 
   it('another tool version drops every entry', async () => {
     const dir = scenario({ 'notes.md': NOTES });
     await extract(dir, '--cache');
     tamper(dir);
-    const file = path.join(dir, '.claimcheckcache');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`"tool":"${VERSION}"`, '"tool":"0.0.0-older"'));
+    rewrite(dir, (contents) => (contents.tool = '0.0.0-older'));
     const run = await extract(dir, '--cache');
     expect(run.stdout).toContain('"text":"480 pallets"');
     expect(run.stdout).not.toContain(MARK);
     expect(run.stderr).toBe('');
     expect(cacheOf(dir).tool).toBe(VERSION);
+  });
+
+  it('a cache in the layout of an earlier version (one JSON object) is dropped without a warning', async () => {
+    const dir = scenario({ 'notes.md': NOTES });
+    fs.writeFileSync(path.join(dir, '.claimcheckcache'), JSON.stringify({ tool: '0.1.0', key: '{}', files: {} }));
+    const run = await extract(dir, '--cache');
+    expect(run.stdout).toBe((await extract(dir)).stdout);
+    expect(run.stderr).toBe('');
+    expect(cacheOf(dir).files.map((f) => f.entry.name)).toEqual(['notes.md']);
   });
 
   for (const [what, args, config] of [
@@ -166,34 +168,43 @@ describe('what makes a file be read again', { timeout: 30_000 }, () => {
   });
 });
 
-describe('a damaged cache', { timeout: 30_000 }, () => {
-  for (const [what, content] of [
-    ['not JSON', '{"tool": "0.1'],
-    ['JSON of another shape', '[1, 2, 3]'],
-  ] as const) {
-    it(`${what}: a warning, the same output, and the cache rebuilt`, async () => {
+describe('a damaged cache: a warning, the same output, and the cache rebuilt', { timeout: 30_000 }, () => {
+  const damages: [string, (file: string) => void][] = [
+    ['not JSON', (file) => fs.writeFileSync(file, '{"tool": "0.1')],
+    ['JSON of another shape', (file) => fs.writeFileSync(file, '[1, 2, 3]')],
+    ['a byte of the claims changed', (file) => fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replace('480', '481'), 'latin1')],
+    ['cut short', (file) => fs.writeFileSync(file, fs.readFileSync(file).subarray(0, -20))],
+    [
+      'an entry of another shape, the checksum made again',
+      (file) => {
+        const contents = parseCacheFile(fs.readFileSync(file))!;
+        (contents.files[0]!.entry as { hash: unknown }).hash = 7;
+        fs.writeFileSync(file, Buffer.concat(cacheFileParts(contents)));
+      },
+    ],
+    [
+      'claims text longer than its entry says, the checksum made again',
+      (file) => {
+        const contents = parseCacheFile(fs.readFileSync(file))!;
+        const parts = cacheFileParts(contents);
+        fs.writeFileSync(file, Buffer.concat([...parts, Buffer.from(',\n{}')]));
+      },
+    ],
+  ];
+  for (const [what, damage] of damages) {
+    it(what, async () => {
       const dir = scenario({ 'notes.md': NOTES });
       const plain = await extract(dir);
-      fs.writeFileSync(path.join(dir, '.claimcheckcache'), content);
+      await extract(dir, '--cache');
+      damage(path.join(dir, '.claimcheckcache'));
       const run = await extract(dir, '--cache');
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(plain.stdout);
       expect(run.stderr).toBe('claimcheck: warning: .claimcheckcache: the cache file is not readable; it is rebuilt\n');
-      expect(Object.keys(cacheOf(dir).files)).toEqual([path.join(dir, 'notes.md')]);
+      expect(cacheOf(dir).files.map((f) => f.entry.path)).toEqual([path.join(dir, 'notes.md')]);
       expect((await extract(dir, '--cache')).stderr).toBe('');
     });
   }
-
-  it('a damaged entry is dropped and its file read again', async () => {
-    const dir = scenario({ 'notes.md': NOTES });
-    await extract(dir, '--cache');
-    const cache = cacheOf(dir);
-    cache.files[path.join(dir, 'notes.md')].claims = [];
-    fs.writeFileSync(path.join(dir, '.claimcheckcache'), JSON.stringify(cache));
-    const run = await extract(dir, '--cache');
-    expect(run.stdout).toBe((await extract(dir)).stdout);
-    expect(cacheOf(dir).files[path.join(dir, 'notes.md')].claims.split('\n')).toHaveLength(2);
-  });
 });
 
 describe('writing the cache', { timeout: 30_000 }, () => {

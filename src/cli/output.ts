@@ -10,7 +10,8 @@ import { openAtomic } from './atomic-file.js';
 export { FORMATS, type Format } from '../report/types.js';
 
 export interface Sink {
-  write: (chunk: string) => void;
+  /** Text, or bytes of UTF-8 holding whole characters. */
+  write: (chunk: string | Uint8Array) => void;
   close: () => void;
   /** Ends a run that failed: a file output is left as it was; standard output gets what was written. */
   abort: () => void;
@@ -26,7 +27,7 @@ const utf8 = new TextDecoder();
  * encoded straight into the block, with no joined string to build and encode again. A block, once
  * written, is handed over and a new one begins. A block holds whole characters only.
  */
-function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string) => void): { write: (chunk: string) => void; flush: () => void } {
+function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string) => void): { write: (chunk: string | Uint8Array) => void; flush: () => void } {
   let block = Buffer.allocUnsafe(BLOCK);
   let used = 0;
   const flush = () => {
@@ -37,6 +38,16 @@ function buffered(write: (bytes: Uint8Array) => void, writeText: (chunk: string)
   };
   return {
     write: (chunk) => {
+      if (typeof chunk !== 'string') {
+        // Bytes are copied into the block, or, when they do not fit in one, written as they are.
+        if (used + chunk.length > BLOCK) {
+          flush();
+          if (chunk.length > BLOCK) return write(chunk);
+        }
+        block.set(chunk, used);
+        used += chunk.length;
+        return;
+      }
       // A UTF-16 unit takes at most three bytes in UTF-8.
       if (used + chunk.length * 3 > BLOCK) {
         flush();

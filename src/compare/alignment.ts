@@ -10,15 +10,21 @@ import { agreeing } from './value-links.js';
 export interface Sentence {
   text: string;
   fileIndex: number;
-  figures: Profile[];
-  /** For a sentence of many figures (a table row, a list): its figures by unit and exact value. */
-  exact: Set<string> | null;
+  /** How many figures it holds. */
+  count: number;
+  /** Its figures by unit: a partner has the claim's unit, so only those are looked at. */
+  byUnit: Figures[];
 }
 
-/** Above this many figures a sentence is matched by exact value, so a long list costs no more per test. */
-const LINEAR_LIMIT = 32;
+/** The figures of one unit in one sentence; in a sentence of more than LINEAR_LIMIT figures, also their exact values. */
+interface Figures {
+  unitKey: string;
+  list: Profile[];
+  exact: Set<number> | null;
+}
 
-const exactKey = (p: Profile) => `${p.unitKey}|${p.value}`;
+/** Above this many figures, a sentence is matched by exact value, so a long list costs no more per test. */
+const LINEAR_LIMIT = 32;
 
 /** Files figures by sentence as they come: figures of one sentence come one after another. */
 export class SentenceFigures {
@@ -26,22 +32,39 @@ export class SentenceFigures {
 
   add(p: Profile, text: string): void {
     let s = this.last;
-    if (!s || s.text !== text || s.fileIndex !== p.fileIndex) this.last = s = { text, fileIndex: p.fileIndex, figures: [], exact: null };
-    s.figures.push(p);
-    if (s.exact) s.exact.add(exactKey(p));
-    else if (s.figures.length > LINEAR_LIMIT) s.exact = new Set(s.figures.map(exactKey));
+    if (!s || s.text !== text || s.fileIndex !== p.fileIndex) this.last = s = { text, fileIndex: p.fileIndex, count: 0, byUnit: [] };
+    const exact = ++s.count > LINEAR_LIMIT;
+    let f = unitOf(s, p.unitKey);
+    if (!f) s.byUnit.push((f = { unitKey: p.unitKey, list: [], exact: exact ? new Set() : null }));
+    f.list.push(p);
+    if (f.exact) f.exact.add(p.value);
+    // A sentence that has just become long: every unit's figures by exact value from now on.
+    if (exact && s.count === LINEAR_LIMIT + 1) for (const u of s.byUnit) u.exact ??= new Set(u.list.map((x) => x.value));
     p.sentenceFigures = s;
   }
 }
 
+function unitOf(s: Sentence, unitKey: string): Figures | undefined {
+  for (let i = 0; i < s.byUnit.length; i++) if ((s.byUnit[i] as Figures).unitKey === unitKey) return s.byUnit[i];
+  return undefined;
+}
+
+/** Equal as a set of numbers sees it: NaN is NaN, and -0 is 0. */
+const sameValue = (x: number, y: number) => x === y || (x !== x && y !== y);
+
 /** Whether sentence `s` holds a figure other than `not` that agrees with `a`. */
 function holdsPartner(s: Sentence | null, a: Profile, not: Profile): boolean {
   if (!s) return false;
-  if (s.exact) return s.exact.has(exactKey(a)) && exactKey(not) !== exactKey(a);
-  for (const c of s.figures) if (c !== not && c.unitKey === a.unitKey && agreeing(a, c)) return true;
+  const f = unitOf(s, a.unitKey);
+  if (!f) return false;
+  if (f.exact) return f.exact.has(a.value) && !(not.unitKey === a.unitKey && sameValue(not.value, a.value));
+  const list = f.list;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as Profile;
+    if (c !== not && agreeing(a, c)) return true;
+  }
   return false;
 }
-
 /** Whether `a` and `b` are kept apart by a partner of either in the other's sentence. */
 export function alignedElsewhere(a: Profile, b: Profile): boolean {
   return holdsPartner(b.sentenceFigures, a, b) || holdsPartner(a.sentenceFigures, b, a);

@@ -119,6 +119,11 @@ export class Comparison {
     this.links = new ValueLinks(this.lexicon, settings.weights ?? shippedWeights());
   }
 
+  /** How many pairs of claims have been compared level by level (the costly test): the work done, for tests. */
+  get comparisons(): number {
+    return this.links.compared;
+  }
+
   /** How many sources have been added. */
   get sourceCount(): number {
     return this.sourceProfiles.length;
@@ -259,11 +264,12 @@ export class Comparison {
 
   /** Supports from equal values in other files that pairing by measure did not already count. */
   private addValueLinks(a: Profile, { scored, loose }: Candidates, supports: Found[], tally: { supports: number; factSupports: number }): void {
-    const links = this.links.linksOf(a, this.settings.explain);
-    if (!links.length) return;
-    for (const { b, score, reason } of links) {
+    // A claim already paired by measure is passed over before it is compared.
+    const counted = (b: Profile) => {
       const g = this.index.groupOfOrder(b.order);
-      if (g && scored.some((x) => x.g === g) || loose.some((x) => x.b === b)) continue;
+      return (g !== undefined && scored.some((x) => x.g === g)) || loose.some((x) => x.b === b);
+    };
+    for (const { b, score, reason } of this.links.linksOf(a, this.settings.explain, counted)) {
       supports.push({ p: { score, reason, agreeOnly: true }, b });
       tally.supports++;
     }

@@ -2,6 +2,7 @@
 // bounded window of its clause, with the figure itself left out, in their lexicon lemmas; and how many
 // of the run's files use each word, so that a shared rare word weighs more than a shared common one.
 import { knownSingular } from '../lexicon/english.js';
+import type { Profile } from './profile.js';
 
 /** Characters read either side of the figure: a clause can be as long as a file. */
 const WINDOW = 90;
@@ -35,49 +36,133 @@ export function windowOf(sentence: string, at: number, length: number): string {
   return `${sentence.slice(Math.max(0, at - WINDOW), at)} # ${sentence.slice(at + length, at + length + WINDOW)}`;
 }
 
-/** In how many files each word is used, counted once per sentence read. */
+/** In how many files each word is used, counted once per sentence read; words are kept as ids. */
 export class WordFiles {
-  private readonly files = new Map<string, number>();
-  private readonly lastFile = new Map<string, number>();
+  private readonly idOf = new Map<string, number>();
+  /** By word id: files using it, the last file counted (its index + 1), its weight and the count it was worked out at. */
+  private fileCount = new Int32Array(256);
+  private lastFile = new Int32Array(256);
+  private weights = new Float64Array(256);
+  private weighedAt = new Int32Array(256);
+  /** By word id: the stamp of the last comparison whose second window holds it. */
+  private marks = new Int32Array(256);
+  private stamp = 0;
   private readonly seen = new Set<number>();
+  /** Sentences counted so far: a weight worked out at another count is worked out again. */
+  private counted = 1;
   private lastSentence = '';
+  /** What the last `compare` found (one object, reused: it runs for every candidate pair). */
+  private readonly found: Overlap = { share: 0, shared: 0, rare: false, same: false };
 
   /** Counts a sentence's words for its file (the figures of one sentence come together: read once). */
   addSentence(sentence: string, fileIndex: number): void {
     if (sentence === this.lastSentence) return;
     this.lastSentence = sentence;
     this.seen.add(fileIndex);
+    this.counted++;
     // A very long sentence counts by its opening: the count is a rarity, not an inventory.
     for (const w of contentWords(sentence.length > 4096 ? sentence.slice(0, 4096) : sentence)) {
-      if (this.lastFile.get(w) === fileIndex) continue;
-      this.lastFile.set(w, fileIndex);
-      this.files.set(w, (this.files.get(w) ?? 0) + 1);
+      const id = this.intern(w);
+      if (this.lastFile[id] === fileIndex + 1) continue;
+      this.lastFile[id] = fileIndex + 1;
+      (this.fileCount[id] as number)++;
     }
   }
 
   /** How much a shared word tells: log of files over files that use it (at least a little). */
   weight(word: string): number {
-    const n = Math.max(this.seen.size, 2);
-    const df = Math.min(this.files.get(word) ?? 1, n);
-    return Math.log((n + 1) / df);
+    return this.weightOf(this.intern(word));
   }
 
-  /** How much of the smaller window the shared words cover, by weight (0 to 1), and the shared words. */
-  overlap(a: string[], b: string[]): { share: number; shared: string[] } {
-    let wa = 0;
+  /** The content words of a claim's window, as ids, worked out once per claim. */
+  idsOf(p: Profile): number[] {
+    if (p.words !== null && p.wordsBy === this) return p.words;
+    const words = contentWords(p.window);
+    const ids = words.length ? words.map((w) => this.intern(w)) : NO_WORDS;
+    p.words = ids;
+    p.wordsBy = this;
+    return ids;
+  }
+
+  /**
+   * How the windows of two claims compare: how much of the smaller one the shared words cover, by
+   * weight (0 to 1), how many words they share, whether one of those is rare, and whether they hold
+   * the same words. No list is made: a table of marks by word id stands for the second window.
+   */
+  compare(a: Profile, b: Profile): Readonly<Overlap> {
+    const ia = this.idsOf(a);
+    const ib = this.idsOf(b);
+    if (this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const marks = this.marks;
     let wb = 0;
+    for (let i = 0; i < ib.length; i++) {
+      const id = ib[i] as number;
+      marks[id] = stamp;
+      wb += this.weightOf(id);
+    }
+    let wa = 0;
     let both = 0;
-    const shared: string[] = [];
-    for (const w of a) {
-      const x = this.weight(w);
+    let shared = 0;
+    let rare = false;
+    for (let i = 0; i < ia.length; i++) {
+      const id = ia[i] as number;
+      const x = this.weightOf(id);
       wa += x;
-      if (b.includes(w)) {
+      if (marks[id] === stamp) {
         both += x;
-        shared.push(w);
+        shared++;
+        if (x > 0.9) rare = true;
       }
     }
-    for (const w of b) wb += this.weight(w);
     const least = Math.min(wa, wb);
-    return { share: least > 0 ? both / least : 0, shared };
+    const out = this.found;
+    out.share = least > 0 ? both / least : 0;
+    out.shared = shared;
+    out.rare = rare;
+    out.same = ia.length > 0 && ia.length === ib.length && shared === ia.length;
+    return out;
+  }
+
+  private weightOf(id: number): number {
+    if (this.weighedAt[id] === this.counted) return this.weights[id] as number;
+    const n = Math.max(this.seen.size, 2);
+    const df = Math.min(this.fileCount[id] || 1, n);
+    const w = Math.log((n + 1) / df);
+    this.weights[id] = w;
+    this.weighedAt[id] = this.counted;
+    return w;
+  }
+
+  private intern(word: string): number {
+    let id = this.idOf.get(word);
+    if (id !== undefined) return id;
+    id = this.idOf.size;
+    this.idOf.set(word, id);
+    if (id >= this.fileCount.length) {
+      const grow = <T extends Int32Array | Float64Array>(xs: T): T => {
+        const next = new (xs.constructor as new (n: number) => T)(xs.length * 2);
+        next.set(xs);
+        return next;
+      };
+      this.fileCount = grow(this.fileCount);
+      this.lastFile = grow(this.lastFile);
+      this.weights = grow(this.weights);
+      this.weighedAt = grow(this.weighedAt);
+      this.marks = grow(this.marks);
+    }
+    return id;
   }
 }
+
+export interface Overlap {
+  share: number;
+  shared: number;
+  rare: boolean;
+  same: boolean;
+}
+
+const NO_WORDS: number[] = [];

@@ -22,13 +22,19 @@ export function buildLexicon(extra: Record<string, string[]> = {}): MeasureLexic
     add(name.toLowerCase(), name);
     for (const w of words) add(name.toLowerCase(), w);
   }
-  const cache = new Map<string, { score: number; reason: string } | null>();
+  // By the lemma first in sorted order, then the other: no key string to make for every pair asked about.
+  const cache = new Map<string, Map<string, { score: number; reason: string } | null>>();
   return {
     groupsOf: (lemma) => [...(groups.get(lemma) ?? [])],
     relate(a, b) {
       if (a === b) return { score: 1, reason: `same measure "${a}"` };
-      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-      if (cache.has(key)) return cache.get(key) ?? null;
+      // The answer is kept for the pair whichever way round; it is worked out the way it is first asked.
+      const first = a < b ? a : b;
+      let byB = cache.get(first);
+      if (!byB) cache.set(first, (byB = new Map()));
+      const second = a < b ? b : a;
+      const hit = byB.get(second);
+      if (hit !== undefined) return hit;
       let out: { score: number; reason: string } | null = null;
       const ga = groups.get(a);
       const gb = groups.get(b);
@@ -39,7 +45,7 @@ export function buildLexicon(extra: Record<string, string[]> = {}): MeasureLexic
         if (r === 'synonym') out = { score: 0.85, reason: `"${a}" and "${b}" are synonyms (WordNet)` };
         else if (r === 'hypernym') out = { score: 0.7, reason: `"${a}" and "${b}" are a kind and its class (WordNet)` };
       }
-      cache.set(key, out);
+      byB.set(second, out);
       return out;
     },
   };

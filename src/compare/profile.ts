@@ -7,7 +7,7 @@ import type { MeasureLexicon } from './lexicon.js';
 import { namesOfSentence, otherNames } from './names.js';
 import { memoize } from '../memo.js';
 import type { Sentence } from './alignment.js';
-import { windowOf } from './context-words.js';
+import { windowOf, type WordFiles } from './context-words.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 /** What comparison reads of a claim: where it is in the output is not its concern. */
@@ -69,8 +69,9 @@ export interface Profile {
   /** The figure's value, and the words around it with the figure masked (see `context-words`). */
   value: number;
   window: string;
-  /** The window's content words, worked out when the claim is first a candidate. */
-  words: string[] | null;
+  /** The window's content words as ids of the `WordFiles` in `wordsBy`, worked out when the claim is first a candidate. */
+  words: number[] | null;
+  wordsBy: WordFiles | null;
   /**
    * Everything pairing looks at except the claim's own figure and sentence names, unit included, and
    * the subject: claims with equal group keys pair alike, and are compared as one group.
@@ -223,6 +224,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     value: q.value,
     window: windowOf(sentence, place.at, claim.text.length),
     words: null,
+    wordsBy: null,
     groupKey: '',
     mark: 0,
     linkOnly,

@@ -4,7 +4,7 @@
 // context, period, aspect, subject). Weights: fitted from labelled pairs (`npm run fit`).
 import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
-import { contentWords, WordFiles } from './context-words.js';
+import { WordFiles } from './context-words.js';
 import { LEVELS, probability, waterfall, type PairWeights } from './pair-weights.js';
 
 /** Candidates kept per blocking key, in input order: the first few are enough to link a fact. */
@@ -13,45 +13,34 @@ const BUCKET_LIMIT = 24;
 const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const oneSided = (a: string[], b: string[]) => (a.length === 0) !== (b.length === 0);
 
-export const wordsOf = (p: Profile): string[] => (p.words ??= contentWords(p.window));
-
-/** The same content words around both figures: the same sentence with another figure in it. */
-function sameWording(a: string[], b: string[]): boolean {
-  if (a.length === 0 || a.length !== b.length) return false;
-  for (const w of a) if (!b.includes(w)) return false;
-  return true;
-}
 
 const isTime = (p: Profile) => p.kind === 'year' || p.kind === 'date';
 
-/** The comparison levels of two claims, in the order of LEVELS; values are not read. */
-export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files: WordFiles): number[] {
+/** The comparison levels of two claims, in the order of LEVELS, written into `row`; values are not read. */
+export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files: WordFiles, row: number[] = new Array<number>(LEVELS.length)): number[] {
   const unknown = a.linkOnly || b.linkOnly;
   const related = unknown || a.lemma === b.lemma ? null : lexicon.relate(a.lemma, b.lemma);
-  const { share, shared } = files.overlap(wordsOf(a), wordsOf(b));
-  let rare = 0;
-  for (const w of shared) if (files.weight(w) > 0.9) rare = 1;
-  const row = [
-    1,
-    a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) ? 1 : 0,
-    !unknown && a.lemma === b.lemma ? 1 : 0,
-    related ? 1 : 0,
-    !unknown && a.lemma !== b.lemma && !related ? 1 : 0,
-    unknown ? 1 : 0,
-    share,
-    share >= 0.5 ? 1 : 0,
-    rare,
-    sameWording(wordsOf(a), wordsOf(b)) ? 1 : 0,
-    disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters) ? 1 : 0,
-    oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters) ? 1 : 0,
-    a.prior !== b.prior ? 1 : 0,
-    a.action !== null && b.action !== null && a.action !== b.action ? 1 : 0,
-    a.subject !== null && a.subject === b.subject ? 1 : 0,
-    a.ownSubject !== null && b.ownSubject !== null && a.ownSubject !== b.ownSubject ? 1 : 0,
-    a.kind === 'count' && Number.isInteger(a.value) && Math.abs(a.value) <= 12 ? 1 : 0,
-    a.kind === 'percent' ? 1 : 0,
-    a.kind === 'year' ? 1 : 0,
-  ];
+  // The same content words around both figures: the same sentence with another figure in it.
+  const { share, rare, same } = files.compare(a, b);
+  row[0] = 1;
+  row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) ? 1 : 0;
+  row[2] = !unknown && a.lemma === b.lemma ? 1 : 0;
+  row[3] = related ? 1 : 0;
+  row[4] = !unknown && a.lemma !== b.lemma && !related ? 1 : 0;
+  row[5] = unknown ? 1 : 0;
+  row[6] = share;
+  row[7] = share >= 0.5 ? 1 : 0;
+  row[8] = rare ? 1 : 0;
+  row[9] = same ? 1 : 0;
+  row[10] = disjoint(a.years, b.years) || disjoint(a.quarters, b.quarters) ? 1 : 0;
+  row[11] = oneSided(a.years, b.years) || oneSided(a.quarters, b.quarters) ? 1 : 0;
+  row[12] = a.prior !== b.prior ? 1 : 0;
+  row[13] = a.action !== null && b.action !== null && a.action !== b.action ? 1 : 0;
+  row[14] = a.subject !== null && a.subject === b.subject ? 1 : 0;
+  row[15] = a.ownSubject !== null && b.ownSubject !== null && a.ownSubject !== b.ownSubject ? 1 : 0;
+  row[16] = a.kind === 'count' && Number.isInteger(a.value) && Math.abs(a.value) <= 12 ? 1 : 0;
+  row[17] = a.kind === 'percent' ? 1 : 0;
+  row[18] = a.kind === 'year' ? 1 : 0;
   return row;
 }
 
@@ -93,9 +82,19 @@ export function agreeing(a: Profile, b: Profile): boolean {
   return (a.lo <= b.hi && b.lo <= a.hi) || Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/** Whether `b` is among the links of `out` before `before`. */
+function linked(out: ValueLink[], b: Profile, before: number): boolean {
+  for (let i = 0; i < before; i++) if ((out[i] as ValueLink).b === b) return true;
+  return false;
+}
+
 export class ValueLinks {
   private readonly buckets = new Map<string, Profile[]>();
   readonly files = new WordFiles();
+  /** Pairs of claims compared level by level so far (a count for tests: the work stays bounded). */
+  compared = 0;
+  /** One row of levels, written by every comparison: a row per candidate pair would be garbage at once. */
+  private readonly row = new Array<number>(LEVELS.length).fill(0);
 
   constructor(
     private readonly lexicon: MeasureLexicon,
@@ -114,17 +113,24 @@ export class ValueLinks {
     }
   }
 
-  /** The claims of other files `a` links with, and how sure each link is. */
-  linksOf(a: Profile, explain: boolean): ValueLink[] {
+  /**
+   * The claims of other files `a` links with, and how sure each link is; `counted(b)` passes over a
+   * claim before it is compared (one already counted as evidence another way).
+   */
+  linksOf(a: Profile, explain: boolean, counted?: (b: Profile) => boolean): ValueLink[] {
     if (!Number.isFinite(a.value)) return [];
     const out: ValueLink[] = [];
-    for (const key of keysOf(a)) {
-      const list = this.buckets.get(key);
+    const keys = keysOf(a);
+    for (let k = 0; k < keys.length; k++) {
+      const list = this.buckets.get(keys[k] as string);
       if (!list) continue;
+      // Only a claim filed under two of the keys can be met twice.
+      const from = out.length;
       for (const b of list) {
         // A file is not evidence for itself: its own figures repeat, they do not confirm.
-        if (b === a || b.fileIndex === a.fileIndex || !agreeing(a, b) || out.some((l) => l.b === b)) continue;
-        const row = levelsOf(a, b, this.lexicon, this.files);
+        if (b === a || b.fileIndex === a.fileIndex || !agreeing(a, b) || (k > 0 && from > 0 && linked(out, b, from)) || counted?.(b)) continue;
+        this.compared++;
+        const row = levelsOf(a, b, this.lexicon, this.files, this.row);
         const score = probability(this.weights.link, row);
         if (score < this.weights.linkAt) continue;
         out.push({ b, score: Math.round(score * 100) / 100, reason: explain ? `equal values; ${waterfall(this.weights.link, row)}` : '' });
@@ -133,9 +139,10 @@ export class ValueLinks {
     return out;
   }
 
-  /** Whether two claims that differ in value are the same fact by all but their values. */
+  /** Whether two claims that differ in value are the same fact by all but their values (`row`: each level, for `--explain`). */
   same(a: Profile, b: Profile): { score: number; row: number[] } {
-    const row = levelsOf(a, b, this.lexicon, this.files);
+    this.compared++;
+    const row = levelsOf(a, b, this.lexicon, this.files, this.row);
     return { score: probability(this.weights.same, row), row };
   }
 }

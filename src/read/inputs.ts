@@ -1,13 +1,18 @@
 // Paths to documents: files, directories (recursive), glob patterns and "-" for standard input.
 import fs from 'node:fs';
 import path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import type { FileError } from '../schema.js';
 import { UsageError } from '../errors.js';
 import { decode } from './decode.js';
 import { ReadError, specialKind } from './read-error.js';
 import { isMarkdownName, prepareDocument, type SourceDocument } from './document.js';
 import { readPieces, STREAM_FROM, type Piece } from './pieces.js';
+
+// The glob library loads only when a path is not a file or directory: a run that names files and
+// directories starts without it.
+const load = createRequire(import.meta.url);
+const glob = () => load('tinyglobby') as typeof import('tinyglobby');
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
@@ -99,8 +104,8 @@ export function expandPaths(paths: string[], options: ReadOptions = {}): InputFi
       add({ file: p, absolute: abs, explicit: true });
     } else if (stat && specialKind(stat)) {
       throw new UsageError(`${p}: cannot read ${specialKind(stat)}; name a regular file, a directory or - for standard input`);
-    } else if (isDynamicPattern(p)) {
-      const matches = globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
+    } else if (glob().isDynamicPattern(p)) {
+      const matches = glob().globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
       if (matches.length === 0) throw new UsageError(`${p}: no files match this pattern`);
       for (const m of matches) add({ file: m, absolute: path.resolve(cwd, m) });
     } else {

@@ -8,16 +8,19 @@ export interface ReportHead {
   command: Report['command'];
 }
 
-/** A claim already written as JSON text, escaped as `jsonSafe` does (as a cache keeps it). */
-export type ClaimJson = string;
+/**
+ * A claim already written as JSON text, escaped as `jsonSafe` does (as a cache keeps it); as bytes,
+ * UTF-8, it may hold several claims, each after the first following ",\n".
+ */
+export type ClaimJson = string | Uint8Array;
 
 /** One JSON document: head fields, then claims, then summary and errors. */
-export function* jsonChunks(head: ReportHead, claims: Iterable<Claim | ClaimJson>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
+export function* jsonChunks<T extends ClaimJson = string>(head: ReportHead, claims: Iterable<Claim | T>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string | T> {
   yield `{"version":${head.version},"tool":${JSON.stringify(head.tool)},"command":${JSON.stringify(head.command)},"claims":[`;
   let first = true;
   const failure = yield* guarded(claims, function* (c) {
     yield first ? '\n' : ',\n';
-    yield typeof c === 'string' ? c : jsonSafe(JSON.stringify(c));
+    yield typeof c === 'string' || c instanceof Uint8Array ? (c as T) : jsonSafe(JSON.stringify(c));
     first = false;
   });
   const { summary, errors } = tail();
@@ -31,7 +34,7 @@ export function* jsonChunks(head: ReportHead, claims: Iterable<Claim | ClaimJson
  * output, so the document is still closed, with the failure as its last error. It is thrown again
  * once the document is complete, and the run still fails.
  */
-function* guarded<C>(claims: Iterable<C>, each: (c: C) => Generator<string>): Generator<string, { error: FileError; cause: unknown } | undefined> {
+function* guarded<C, Y = string>(claims: Iterable<C>, each: (c: C) => Generator<Y>): Generator<Y, { error: FileError; cause: unknown } | undefined> {
   try {
     for (const c of claims) yield* each(c);
   } catch (cause) {
@@ -44,7 +47,7 @@ function* guarded<C>(claims: Iterable<C>, each: (c: C) => Generator<string>): Ge
 }
 
 /** One claim per line; then a summary line (for `check`) and a line per file error. */
-export function* jsonlChunks(claims: Iterable<Claim | ClaimJson>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
+export function* jsonlChunks(claims: Iterable<Claim | string>, tail: () => { summary?: Summary; errors: FileError[] }): Generator<string> {
   // Three pieces rather than one joined string: the claim's JSON is not copied again to join them.
   const failure = yield* guarded(claims, function* (c) {
     yield '{"type":"claim",';
