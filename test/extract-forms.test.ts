@@ -138,3 +138,64 @@ describe('figures that are no claims', () => {
     ['The firm has 0.5 percent of the market.', 'percent', '%', 0.5],
   ])('%s', (text, kind, unit, value) => expectOne(text, kind, unit, value));
 });
+
+const YEAR_S = 31_557_600;
+const DAY_S = 86_400;
+
+/** The one claim of a text as [kind, unit, low, high]. */
+function range(text: string): [string, string, number | null, number | null] {
+  const claims = extractText(text, 'case.txt').filter((c) => c.kind !== 'count' || c.quantity.low !== c.quantity.high);
+  expect(claims, text).toHaveLength(1);
+  const q = (claims[0] as Claim).quantity;
+  return [(claims[0] as Claim).kind, q.unit, q.low, q.high];
+}
+
+describe('million before a plural count, metres otherwise', () => {
+  it.each([
+    ['The service reached 2.5m subscribers.', 'count', 'count', 2.5e6],
+    ['Some 6m commuters use the line.', 'count', 'count', 6e6],
+    ['The mast is 12 m high.', 'quantity', 'm', 12],
+    ['They put up a 4m fence.', 'quantity', 'm', 4],
+  ])('%s', (text, kind, unit, value) => expectOne(text, kind, unit, value));
+});
+
+describe('ages and units carried across a range', () => {
+  it.each([
+    ['Runners aged 40 to 55 took part.', 40, 55],
+    ['Pupils aged between 11 and 16 sat the test.', 11, 16],
+    ['Ministers want to lift the voting age from 16 to 18.', 16, 18],
+  ])('%s', (text, low, high) => {
+    expect(range(text)).toEqual(['quantity', 's', low * YEAR_S, high * YEAR_S]);
+  });
+
+  it.each([
+    ['Loan terms run from 5 years to 30.', 'quantity', 's', 5 * YEAR_S, 30 * YEAR_S],
+    ['The trek lasts from 4 hours to 6 in good weather.', 'quantity', 's', 4 * 3600, 6 * 3600],
+  ])('%s', (text, kind, unit, low, high) => {
+    const claims = extractText(text, 'case.txt');
+    const q = claims.map((c) => [c.kind, c.quantity.unit, c.quantity.low, c.quantity.high]);
+    expect(q).toContainEqual([kind, unit, expect.closeTo(low as number, 3), expect.closeTo(high as number, 3)]);
+  });
+
+  it('reads a single age after "aged"', () => expectOne('A man aged 47 was arrested.', 'quantity', 's', 47 * YEAR_S));
+
+  it.each([
+    ['The heatwave lasted 12 straight days.', 12 * DAY_S],
+    ['The reactor ran 40 consecutive hours.', 40 * 3600],
+    ['Markets fell for 6 successive weeks.', 6 * 7 * DAY_S],
+  ])('%s', (text, seconds) => expectOne(text, 'quantity', 's', seconds));
+});
+
+describe('a count before a noun and a place', () => {
+  it.each([
+    ['The developer will build 1,800 flats on the 20-acre plot.', 1800],
+    ['The group plans to build 45 schools across the region.', 45],
+    ['The studio will release 12 films on its new service.', 12],
+  ])('%s', (text, value) => {
+    expect(read(text).filter(([kind]) => kind === 'count').map(([, , v]) => v)).toEqual([value]);
+  });
+
+  it('keeps a label after a reference word', () => {
+    expect(read('Install build 2207 before the update.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { litresPer100At, temperatureLetterAt } from './unit-context.js';
+import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
 
 export interface Affix<T> {
   start: number;
@@ -167,7 +167,18 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   }
   const other = litresPer100At(text, pos) ?? temperatureLetterAt(text, pos);
   if (other) return { start: pos, ...other };
-  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos);
+  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos) ?? adjectiveUnitAt(text, pos);
+}
+
+/** "28 straight days": a unit word after an adjective. */
+function adjectiveUnitAt(text: string, pos: number): Affix<UnitForm> | null {
+  UNIT_ADJECTIVE.lastIndex = pos;
+  const adjective = UNIT_ADJECTIVE.exec(text);
+  if (!adjective) return null;
+  UNIT_WORD_RE.lastIndex = pos + adjective[0].length;
+  const m = UNIT_WORD_RE.exec(text);
+  const info = m ? UNIT_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  return m && info ? { start: pos, end: UNIT_WORD_RE.lastIndex, text: text.slice(pos, UNIT_WORD_RE.lastIndex), info } : null;
 }
 
 /** "300-hp", "5-km": a symbol of two letters or more after a hyphen, as a compound adjective. */

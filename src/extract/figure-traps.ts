@@ -32,12 +32,27 @@ export function digitTrap(text: string, n: ParsedNumber): boolean {
   if (phoneEnd(text, n.start) !== null || inPhone(text, n.start)) return true; // "0161 496 0123", "call 555 0134"
   const p = prevWord(text, n.start);
   // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
-  if (REFERENCE_WORDS.has(p)) return true;
+  if (REFERENCE_WORDS.has(p) && !referenceWordIsVerb(text, n, p)) return true;
   const lead = text.slice(Math.max(0, n.start - 16), n.start);
   if (/\bpages?\s+\d+\s+of\s+$/i.test(lead)) return true; // "page 1 of 2"
   if (/(?:©|\(c\)|copyright)\s*$/i.test(lead)) return true; // "© 2025"
   if (/\b(?:Q[1-4]|H[12]|FY|CY)\s*$/.test(lead)) return true; // "Q3 2025": a period's label
   return false;
+}
+
+/** Words after which a reference word is a verb: "will build 3,100 flats", "we release 40 titles". */
+const BEFORE_VERB = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do', 'we', 'they', 'i', 'you']);
+
+/** "build 3,100 flats": a label is never written with thousands grouped, nor after "will" or "to". */
+function referenceWordIsVerb(text: string, n: ParsedNumber, word: string): boolean {
+  if (/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(n.start, n.end))) return true;
+  let at = n.start;
+  while (at > 0 && /[\s\u00a0]/.test(text[at - 1] as string)) at--;
+  const before = prevWord(text, at - word.length);
+  if (BEFORE_VERB.has(before)) return true;
+  // After "to", a verb when a plural noun follows the figure: "to release 12 films", not "turn to page 12".
+  const next = /^[ \u00a0]+(\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(n.end, n.end + 24));
+  return before === 'to' && next !== null && wordClass(next[1] as string) === 'noun';
 }
 
 /** A clock time: "11 a.m.", "9pm", "7:30 p.m." (the minutes are caught as a time already). */

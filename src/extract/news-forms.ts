@@ -11,14 +11,16 @@ export const MAGNITUDE_UNIT: UnitForm = { dimension: 'level', base: 'magnitude',
 const NAME_COMMA_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\p{L}{3,}),[ \u00a0]$/u;
 /** "who was 10", "which turned 90". */
 const WHO_WAS_BEFORE = /\b(?:who|she|he)[ \u00a0]+(?:is|was|turned|turns|is now|was then)[ \u00a0]+$/i;
+/** "aged 30", "children aged between 5 and 11", "the pension age from 65 to 67". */
+export const AGED_BEFORE = /\b(?:aged|ages?)[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$/i;
 const AFTER_AGE = /^(?:,|[.;)](?!\d)|[ \u00a0]+(?:and|when|at the time)\b)/i;
 
-/** An age: a whole number up to 120 right after a name and a comma, or after "who was". */
+/** An age: a whole number up to 120 right after a name and a comma, after "who was", or after "aged". */
 export function ageAt(text: string, start: number, end: number, value: number): FoundMeasure | null {
   if (!Number.isInteger(value) || value < 1 || value > 120) return null;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
-  if (NAME_COMMA_BEFORE.test(before) ? after.startsWith(',') : WHO_WAS_BEFORE.test(before) && AFTER_AGE.test(after)) {
+  if (AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) ? after.startsWith(',') : WHO_WAS_BEFORE.test(before) && AFTER_AGE.test(after))) {
     return { noun: 'age', lemma: 'age', modifiers: [], end };
   }
   return null;

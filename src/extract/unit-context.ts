@@ -57,6 +57,9 @@ export function temperatureLetterAt(text: string, pos: number): { end: number; t
   return { end: pos + m[0].length, text: m[0], info: m[2] === 'C' ? CELSIUS : FAHRENHEIT };
 }
 
+/** An adjective between a figure and its unit: "28 straight days", "31 consecutive days", "two extra hours". */
+export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
+
 const SPELLED_MINUS = /(?:negative|minus)[\s\u00a0]+$/i;
 
 const ANGLE_WORDS = /tilt|angle|rotat|inclin|slope|gradient|pitch|\byaw|\broll|latitude|longitude|\barcs?\b|bearing|heading|\bturn|swung|swing|steer|\blean|camber|\baxis/i;
