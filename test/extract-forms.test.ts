@@ -199,3 +199,36 @@ describe('a count before a noun and a place', () => {
     expect(read('Install build 2207 before the update.')).toEqual([]);
   });
 });
+
+describe('idioms, names and carried units', () => {
+  it.each([
+    'One day, the valley will flood again.',
+    'One day they will build a bridge here.',
+    'She hopes to one day coach the team.',
+    'The 3M plant closed in spring.',
+    'Formula 1 teams met in Paris.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The repair took one day.', 'quantity', 's', DAY_S],
+    ['The band sold 3M albums.', 'count', 'count', 3e6],
+  ])('%s', (text, kind, unit, value) => expectOne(text, kind, unit, value));
+
+  it('gives a bare figure after a change the unit of the figure after "from"', () => {
+    const claims = extractText('The wait was cut from 50 minutes to 35.', 'case.txt');
+    expect(claims.map((c) => [c.text, c.quantity.unit, c.quantity.value])).toEqual([
+      ['50 minutes', 's', 3000],
+      ['35', 's', 2100],
+    ]);
+  });
+
+  it('leaves a bare figure after "to" a count where a noun follows it', () => {
+    const claims = extractText('Crews went from 20 minutes to 35 volunteers.', 'case.txt');
+    expect(claims.map((c) => [c.quantity.unit, c.quantity.value])).toEqual([
+      ['s', 1200],
+      ['count', 35],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 // Figures that are no claims: parts of names, codes, versions, times, street numbers and product names.
 import { REFERENCE_WORDS } from '../data/traps.js';
 import type { ParsedNumber } from './numbers.js';
-import { wordClass } from './lexicon.js';
+import { singular, wordClass } from './lexicon.js';
+import { tagsOf } from '../lexicon/english.js';
 
 const PREV_WORD_CHAR = /[\p{L}\p{N}.#-]/u;
 
@@ -94,6 +95,9 @@ export function productName(text: string, start: number, sentenceStart: number, 
 /** A name and its number, or a number and its model's suffix: "Windows 10 runs", "the 787 Dreamliner", "the 737 MAX". */
 export function namedProduct(text: string, start: number, sentenceStart: number, end: number): boolean {
   if (productName(text, start, sentenceStart, end) || modelSuffixAfter(text, end)) return true;
+  // "Formula 1 drivers": one cannot count a plural; after a capitalised word the figure is part of a name.
+  const plural = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 24));
+  if (text.slice(start, end) === '1' && plural && pluralNoun(plural[1] as string) && /\p{Lu}[\p{L}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Opening a sentence, a name the lexicon does not know and a figure are one name: "Windows 10 runs on ...".
   const m = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   if (!m || start - m[0].length > sentenceStart) return false;
@@ -147,12 +151,22 @@ export function modelSuffixAfter(text: string, end: number): boolean {
 
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'said', 'says']);
 
-/** A capital letter fused to a figure and followed by a verb is a name, not a scale: "3M reported", "3M's plant". */
+/** A capital letter fused to a figure and followed by a verb or a singular noun is a name, not a scale: "3M reported", "3M's plant". */
 export function fusedName(text: string, end: number): boolean {
   const m = /^\p{Lu}(?:['’]s(?![\p{L}\p{N}])|[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 24));
   if (!m) return false;
   const next = m[1];
-  return next === undefined || AUXILIARIES.has(next) || wordClass(next) === 'verb';
+  // Millions count a plural ("3M users"); before a singular noun the figure and letter are a name ("the 3M plant").
+  return next === undefined || AUXILIARIES.has(next) || wordClass(next) === 'verb' || (wordClass(next) === 'noun' && !pluralNoun(next));
+}
+
+/** Collective nouns that count as plurals after a figure. */
+const COLLECTIVE = new Set(['staff', 'personnel', 'people', 'police', 'cattle', 'livestock', 'poultry', 'data', 'crew', 'folk']);
+
+/** A plural noun: "users", "children", "people". */
+export function pluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return COLLECTIVE.has(w) || singular(w) !== w || tagsOf(w).includes('Plural');
 }
 
 export function nextNonDigit(text: string, pos: number): number {

@@ -123,6 +123,22 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
   return null;
 }
 
+const FROM_FIGURE_TO = /\bfrom[ \u00a0]+[-\u2212]?\d[\d.,]*(?=[ \u00a0-]?\p{L})(.{1,30}?)[ \u00a0]+to[ \u00a0]+$/du;
+
+/**
+ * "cut from 12 weeks to 8": a bare figure after "to", nothing counted after it, takes the unit of the figure
+ * after "from". (Where both make one range, `readRange` carries the unit instead.)
+ */
+export function unitCarriedBack(text: string, start: number, end: number): Affix<UnitForm> | null {
+  if (!/to[ \u00a0]$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const m = FROM_FIGURE_TO.exec(lead);
+  if (!m || !bareEnd(text, end)) return null;
+  const at = start - lead.length + (m.indices?.[1]?.[0] ?? 0);
+  const unit = unitAt(text, at);
+  return unit && unit.end === at + (m[1] as string).length ? unit : null;
+}
+
 /** "150.2 ± 0.5 kg": the draft becomes the interval from 149.7 to 150.7. */
 export function readPlusMinus(text: string, d: Draft): void {
   PLUS_MINUS.lastIndex = d.end;

@@ -106,7 +106,7 @@ function afterArticle(text: string, toks: readonly Token[]): ParsedNumber | null
  */
 export function parseWords(text: string, pos: number): ParsedNumber | null {
   if (text.charCodeAt(pos) >= 0x80 && vulgarAt(text, pos) !== null) return parseDigits(text, pos);
-  if (partOfName(text, pos) || partOfWhole(text, pos)) return null;
+  if (partOfName(text, pos) || partOfWhole(text, pos) || someDay(text, pos)) return null;
   const toks = tokenize(text, pos);
   const first = toks[0]?.lex;
   if (!first) return null;
@@ -135,6 +135,18 @@ const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][ \t\u00a0]+$/u;
 function partOfName(text: string, pos: number): boolean {
   CAPITALISED.lastIndex = pos;
   return CAPITALISED.test(text) && MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
+const ONE_DAY = /[Oo]ne[ \t\u00a0]+day(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:i|you|he|she|it|we|they|the|a|an|this|that|his|her|its|our|their|my|your|\p{Lu}\p{L}*)(?![\p{L}\p{N}]))/uy;
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|should|must|shall|to|hope|hopes|hoped|dream|dreams)[ \t\u00a0]+$/i;
+
+/** "One day she will ...", "will one day lead": "at some time", not a day's length. */
+function someDay(text: string, pos: number): boolean {
+  if ((text[pos] ?? '').toLowerCase() !== 'o') return false;
+  const capital = text[pos] === 'O';
+  ONE_DAY.lastIndex = pos;
+  if (capital && /(?:^|[.!?:;"“'‘(])[\s\u00a0"“'‘(]*$/.test(text.slice(Math.max(0, pos - 4), pos)) && ONE_DAY.test(text)) return true;
+  return /^one[ \t\u00a0]+day(?![\p{L}\p{N}])/iu.test(text.slice(pos, pos + 8)) && MODAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
 }
 
 const HALF = /half(?![\p{L}\p{N}-])/iuy;

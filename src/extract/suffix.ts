@@ -10,6 +10,7 @@ import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
+import { unitCarriedBack } from './range.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
 
@@ -164,6 +165,14 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
       d.unitText = 'm';
       d.number = n.value;
       d.halfStep = n.halfStep;
+    }
+  }
+  if (!currency && !d.percent && !d.unit && !d.upper && !figure.scale) {
+    // "cut from 12 weeks to 8": the unit of the figure after "from".
+    const carried = unitCarriedBack(text, d.start, d.end);
+    if (carried) {
+      d.unit = carried.info;
+      d.unitText = carried.text.replace(/^[\s\u00a0-]+/, '');
     }
   }
   if (currency) d.currency = currency;
