@@ -132,6 +132,7 @@ describe('figures that are no claims', () => {
     // Counts that look like the forms above stay counts.
     ['The airline ordered 40 Airbus jets.', 'count', 'count', 40],
     ['The firm hired 300 engineers in Leeds.', 'count', 'count', 300],
+    ['The lab switched on a 4000-GPU cluster.', 'count', 'count', 4000],
     ['Half of the members voted.', 'ratio', 'ratio', 0.5],
     ['The show drew 3M viewers on Sunday.', 'count', 'count', 3e6],
     ['Six people were rescued from the roof.', 'count', 'count', 6],

@@ -29,7 +29,7 @@ export function digitTrap(text: string, n: ParsedNumber): boolean {
   const rest = text.slice(n.end, n.end + 40);
   if (CLOCK_AFTER.test(rest) || STREET_AFTER.test(rest)) return true; // "11 a.m.", "12 Harbour Street"
   if (/^'?s(?![\p{L}])/u.test(after) && !n.fraction) return true; // decades: 1980s, 90s
-  if (/^-\p{Lu}/u.test(after)) return true; // hyphened to a capitalised word, a name: "7-Eleven", "4-H"
+  if (/^-\p{Lu}\p{Ll}/u.test(after)) return true; // hyphened to a capitalised word, a name: "7-Eleven"; not "400-GPU"
   if (phoneEnd(text, n.start) !== null || inPhone(text, n.start)) return true; // "0161 496 0123", "call 555 0134"
   const p = prevWord(text, n.start);
   // "Section 3", "No. 5"; but a word ending the sentence before ("… in the week. 70 turbines") labels nothing.
