@@ -29,7 +29,16 @@ const DEFAULTS = {
   '$': 'USD', '£': 'GBP', '¥': 'JPY', kr: 'SEK', Rs: 'INR', 'Rs.': 'INR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
   rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', peso: 'MXN', pesos: 'MXN', dirham: 'AED', dirhams: 'AED',
   riyal: 'SAR', riyals: 'SAR', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', dinar: 'KWD', dinars: 'KWD',
-  shilling: 'KES', shillings: 'KES', rial: 'IRR', rials: 'IRR',
+  shilling: 'KES', shillings: 'KES', rial: 'IRR', rials: 'IRR', crown: 'SEK', crowns: 'SEK',
+};
+
+/** Other English forms of a name's last word: the translation ("crowns" for kronor, kroner, korunas), the spelling
+ * with or without its diacritics ("złoty"), and the British spelling ("roubles"). Each also follows the country
+ * adjective ("Swedish crowns", "Russian roubles"). */
+const SPELLINGS = {
+  krona: ['crown'], kronor: ['crowns'], krone: ['crown'], kroner: ['crowns'], koruna: ['crown'], korunas: ['crowns', 'korun'],
+  'króna': ['crown', 'krona'], 'krónur': ['crowns', 'kronur'], zloty: ['złoty'], zlotys: ['złotys', 'złoty', 'zlotych', 'złotych'],
+  ruble: ['rouble'], rubles: ['roubles'], 'lekë': ['leke'],
 };
 
 /** Last words that are also ordinary English words: kept only inside a full name ("Brazilian real"). */
@@ -70,6 +79,15 @@ for (const code of codes) {
   for (const s of [part(code, 1, 'symbol'), part(code, 1, 'narrowSymbol')]) if (!UNCLEAR_SYMBOLS.has(s) && !/^[A-Za-z]$/.test(s)) add(symbols, s, code);
   for (const s of SYMBOLS[code] ?? []) add(symbols, s, code);
   const full = [display.of(code), part(code, 1, 'name'), part(code, 2, 'name')].map((s) => s.toLowerCase());
+  // "Israeli new shekels" is also written "Israeli shekels"; each last word in its other spellings.
+  for (const n of [...full]) {
+    const words = n.split(' ');
+    if (words.length === 3 && words[1] === 'new') full.push(`${words[0]} ${words[2]}`);
+  }
+  for (const n of [...full]) {
+    const words = n.split(' ');
+    for (const other of SPELLINGS[words.at(-1)] ?? []) if (other !== words.at(-1)) full.push([...words.slice(0, -1), other].join(' '));
+  }
   for (const n of full) {
     add(names, n, code);
     const last = n.split(' ').pop();

@@ -17,7 +17,8 @@ const PREFIXES = {
 const ALL = Object.keys(PREFIXES);
 const BIG = ['k', 'M', 'G', 'T', 'P', 'E'];
 
-// [symbol, singular names, plural names, dimension, base, factor, prefixes allowed (symbols shunned where they are words or clock times)]
+// [symbol, singular names, plural names, dimension, base, factor, prefixes allowed (symbols shunned where they are words or clock
+// times), offset (temperatures: base = value × factor + offset)]
 const BASES = [
   ['m', ['metre', 'meter'], ['metres', 'meters'], 'length', 'm', 1, ['n', 'µ', 'm', 'c', 'd', 'k']],
   ['g', ['gram', 'gramme'], ['grams', 'grammes'], 'mass', 'kg', 1e-3, ['n', 'µ', 'm', 'k']],
@@ -31,12 +32,14 @@ const BASES = [
   ['Sv', ['sievert'], ['sieverts'], 'dose', 'Sv', 1, ['m', 'µ', 'n']],
   ['Bq', ['becquerel'], ['becquerels'], 'radioactivity', 'Bq', 1, ['k', 'M', 'G', 'T', 'P']],
   ['Pa', ['pascal'], ['pascals'], 'pressure', 'Pa', 1, ['h', 'k', 'M', 'G']],
-  ['L', ['litre', 'liter'], ['litres', 'liters'], 'volume', 'm3', 1e-3, ['m', 'c', 'd', 'h']],
+  ['L', ['litre', 'liter'], ['litres', 'liters'], 'volume', 'm3', 1e-3, ['n', 'µ', 'm', 'c', 'd', 'h']],
   ['B', ['byte'], ['bytes'], 'data', 'B', 1, BIG],
   ['bit', ['bit'], ['bits'], 'data', 'B', 0.125, BIG],
   ['s', ['second'], ['seconds'], 'time', 's', 1, ['n', 'µ', 'm']],
   ['V', ['volt'], ['volts'], 'voltage', 'V', 1, ['m', 'k', 'M']],
   ['A', ['ampere', 'amp'], ['amperes', 'amps'], 'current', 'A', 1, ['m', 'k']],
+  // Kelvin is read in degrees Celsius: base = value × factor − 273.15.
+  ['K', ['kelvin'], ['kelvins'], 'temperature', 'degC', 1, ['n', 'µ', 'm'], -273.15],
 ];
 
 /** Non-SI units in common use. */
@@ -59,8 +62,10 @@ const OTHERS = [
   [['hl', 'hL'], ['hectolitre', 'hectolitres', 'hectoliter', 'hectoliters'], 'volume', 'm3', 0.1],
   [['fl oz'], ['fluid ounce', 'fluid ounces'], 'volume', 'm3', 2.95735295625e-5],
   [['qt'], ['quart', 'quarts'], 'volume', 'm3', 0.000946352946],
-  [['tbsp', 'Tbsp', 'tbs'], ['tablespoon', 'tablespoons', 'tablespoonful', 'tablespoonfuls'], 'volume', 'm3', 1.478676478125e-5],
+  // US customary kitchen measures.
   [['tsp'], ['teaspoon', 'teaspoons', 'teaspoonful', 'teaspoonfuls'], 'volume', 'm3', 4.92892159375e-6],
+  [['tbsp', 'Tbsp', 'tbs'], ['tablespoon', 'tablespoons', 'tablespoonful', 'tablespoonfuls'], 'volume', 'm3', 1.478676478125e-5],
+  [[], ['cup', 'cups'], 'volume', 'm3', 2.365882365e-4],
   [['rpm', 'RPM', 'r/min'], ['revolutions per minute'], 'frequency', 'Hz', 1 / 60],
   [['ppm'], ['parts per million'], 'concentration', 'ppm', 1],
   [['ppb'], ['parts per billion'], 'concentration', 'ppm', 1e-3],
@@ -90,15 +95,17 @@ const OTHERS = [
 const SHUNNED = new Set(['am', 'pm', 'Pm', 'dam', 'hm', 'Em', 'Eg', 'Es', 'ms', 'Ms', 'PB', 'pc', 'st', 'ac', 'AU', 'cal', 'gal', 'ly', 'ppt', 'NM', 'Gs', 'Ts', 'ks', 'cs', 'ds', 'hs', 'Mt', 'Gt', 'kt', 'dB']);
 
 const rows = [];
-const row = (forms, dimension, base, factor, written) => forms.length && rows.push({ forms, dimension, base, factor: Number(factor.toPrecision(15)), written });
-for (const [sym, singular, plural, dimension, base, factor, prefixes] of BASES) {
-  row([sym].filter((s) => !SHUNNED.has(s) && s.length > 1), dimension, base, factor, 'symbol');
-  row([...singular, ...plural], dimension, base, factor, 'word');
+const row = (forms, dimension, base, factor, written, offset) =>
+  forms.length && rows.push({ forms, dimension, base, factor: Number(factor.toPrecision(15)), ...(offset === undefined ? {} : { offset }), written });
+for (const [sym, singular, plural, dimension, base, factor, prefixes, offset] of BASES) {
+  row([sym].filter((s) => !SHUNNED.has(s) && s.length > 1), dimension, base, factor, 'symbol', offset);
+  row([...singular, ...plural], dimension, base, factor, 'word', offset);
   for (const p of prefixes) {
     const [name, f] = PREFIXES[p];
+    // The micro sign (U+00B5) and the Greek mu (U+03BC) are both written.
     const symbols = [`${p}${sym}`, ...(p === 'µ' ? [`μ${sym}`] : [])].filter((s) => !SHUNNED.has(s));
-    row(symbols, dimension, base, factor * f, 'symbol');
-    row([...singular, ...plural].map((n) => `${name}${n}`), dimension, base, factor * f, 'word');
+    row(symbols, dimension, base, factor * f, 'symbol', offset);
+    row([...singular, ...plural].map((n) => `${name}${n}`), dimension, base, factor * f, 'word', offset);
   }
 }
 for (const [symbols, words, dimension, base, factor] of OTHERS) {

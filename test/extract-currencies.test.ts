@@ -37,7 +37,7 @@ describe('data/currencies.json', () => {
 
 describe('currency forms around a figure', () => {
   it.each([
-    ['Tea there costs 45Rs a cup.', 45, 'INR'],
+    ['Tea there costs 45Rs a glass.', 45, 'INR'],
     ['The plan costs 9.99US$ a month.', 9.99, 'USD'],
     ['The bill came to RM 8 and 50 sen.', 8.5, 'MYR'],
     ['A ticket is 3 pounds 20 pence.', 3.2, 'GBP'],

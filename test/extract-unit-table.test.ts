@@ -14,14 +14,14 @@ describe('data/units.json', () => {
   it.each(cases)('%s (%s)', (form, written) => {
     const info = written === 'word' ? UNIT_WORDS.get(form.toLowerCase()) : UNIT_SYMBOLS.get(form);
     expect(info).toBeDefined();
-    const { base, factor } = info as { base: string; factor: number };
+    const { base, factor, offset = 0 } = info as { base: string; factor: number; offset?: number };
     // Symbols are written both spaced and attached; a few short ones only attached.
     const texts = written === 'word' ? [`The reading was 42 ${form} at noon.`] : [`The reading was 42${form} at noon.`];
     for (const text of texts) {
       const got = quantities(text);
       expect(got, text).toHaveLength(1);
       expect(got[0]?.[0], text).toBe(base);
-      expect(got[0]?.[1] as number, text).toBeCloseTo(42 * factor, 12 - Math.max(0, Math.ceil(Math.log10(Math.abs(42 * factor)))));
+      expect(got[0]?.[1] as number, text).toBeCloseTo(42 * factor + offset, 12 - Math.max(0, Math.ceil(Math.log10(Math.abs(42 * factor + offset)))));
     }
   });
 });

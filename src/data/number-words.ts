@@ -83,3 +83,9 @@ export const VULGAR_FRACTIONS: Record<string, readonly [number, number]> = {
   '⅙': [1, 6], '⅚': [5, 6], '⅐': [1, 7], '⅛': [1, 8], '⅜': [3, 8], '⅝': [5, 8], '⅞': [7, 8], '⅑': [1, 9], '⅒': [1, 10],
   '↉': [0, 3],
 };
+
+/** Words before "half" that make it a part of a whole, a period or a game, not a fraction: "the first half", "the back half". */
+export const PART_BEFORE_HALF = new Set([
+  'first', 'second', 'final', 'last', 'latter', 'former', 'opening', 'closing', 'other', 'back', 'front', 'top', 'bottom',
+  'upper', 'lower', 'better', 'earlier', 'later', 'northern', 'southern', 'eastern', 'western', 'left', 'right',
+]);

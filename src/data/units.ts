@@ -146,6 +146,7 @@ export interface GeneratedUnitRow {
   dimension: UnitForm['dimension'];
   base: string;
   factor: number;
+  offset?: number;
   written: 'symbol' | 'word';
 }
 
@@ -155,7 +156,7 @@ export const GENERATED_UNIT_ROWS = (
 ).rows;
 
 const generated = (written: GeneratedUnitRow['written']): Row[] =>
-  GENERATED_UNIT_ROWS.filter((r) => r.written === written).map((r) => [r.forms, r.dimension, r.base, r.factor]);
+  GENERATED_UNIT_ROWS.filter((r) => r.written === written).map((r) => [r.forms, r.dimension, r.base, r.factor, r.offset]);
 
 // Hand-written rows last: where both give a form, theirs is kept.
 export const UNIT_SYMBOLS = table([...generated('symbol'), ...SYMBOLS], false);

@@ -5,7 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { litresPer100At, temperatureLetterAt } from './unit-context.js';
+import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
 
 export interface Affix<T> {
   start: number;
@@ -149,6 +149,9 @@ const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKey
 const UNIT_SYMBOL_ATTACHED = new RegExp(`()(${alternation(symbolKeys)})()(?![\\p{L}\\p{N}/²³])`, 'uy');
 /** A short symbol after a space only where nothing follows it: "15 t" closing a table cell or a sentence. */
 const UNIT_SYMBOL_SPACED_LAST = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=[ \\t]*(?:[|.,;)]|$))`, 'umy');
+/** A short symbol after a space and before a lowercase word: "450 g of rice", "120 g butter", "45,000 t at the port".
+ * Not "in", which is an English word in that slot ("3 in a row"). */
+const UNIT_SYMBOL_SPACED_BEFORE_WORD = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=${SPACE}\\p{Ll})`, 'uy');
 
 const UNIT_SYMBOL_SLASH = new RegExp(`[ \\t\\u00a0]?(${alternation(symbolKeys)})(?=[ \\t\\u00a0]?/)`, 'uy');
 
@@ -172,7 +175,7 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
     const info = UNIT_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
     if (info) return { start: pos, end: pos + m[0].length, text: m[0], info };
   }
-  for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST]) {
+  for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST, UNIT_SYMBOL_SPACED_BEFORE_WORD]) {
     re.lastIndex = pos;
     m = re.exec(text);
     if (m && (m[1] === '' || '([{<'.indexOf(m[1] as string) === ')]}>'.indexOf(m[3] as string))) {
@@ -184,7 +187,18 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   }
   const other = litresPer100At(text, pos) ?? temperatureLetterAt(text, pos);
   if (other) return { start: pos, ...other };
-  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos);
+  return shortSymbolAt(text, pos) ?? hyphenSymbolAt(text, pos) ?? adjectiveUnitAt(text, pos);
+}
+
+/** "28 straight days": a unit word after an adjective. */
+function adjectiveUnitAt(text: string, pos: number): Affix<UnitForm> | null {
+  UNIT_ADJECTIVE.lastIndex = pos;
+  const adjective = UNIT_ADJECTIVE.exec(text);
+  if (!adjective) return null;
+  UNIT_WORD_RE.lastIndex = pos + adjective[0].length;
+  const m = UNIT_WORD_RE.exec(text);
+  const info = m ? UNIT_WORDS.get((m[1] as string).toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  return m && info ? { start: pos, end: UNIT_WORD_RE.lastIndex, text: text.slice(pos, UNIT_WORD_RE.lastIndex), info } : null;
 }
 
 /** "300-hp", "5-km": a symbol of two letters or more after a hyphen, as a compound adjective. */
@@ -199,7 +213,6 @@ function hyphenSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
 
 const INCH: UnitForm = { dimension: 'length', base: 'm', factor: 0.0254 };
 const HOUR: UnitForm = { dimension: 'time', base: 's', factor: 3600 };
-const TONNE: UnitForm = { dimension: 'mass', base: 'kg', factor: 1000 };
 /** "2 in of rain", "2 in thick", "30 in by 12 in": "in" is inches only where a measure or dimension says so. */
 const INCHES_WORD = /[ \t\u00a0]in(?=[ \t\u00a0]+(?:of|thick|long|wide|tall|deep|high|across|diameter|by|x|×)(?![\p{L}]))/uy;
 const INCHES_LAST = /[ \t\u00a0]in(?=[ \t]*(?:[.,;)|]|$))/umy;
@@ -210,22 +223,14 @@ const MINUTE: UnitForm = { dimension: 'time', base: 's', factor: 60 };
 /** The minutes after a spaced "h". */
 const MINUTES_SPACED = /[ \t\u00a0]min(?![\p{L}\p{N}])/uy;
 const HOURS_PART_BEFORE = /\d[ \t\u00a0]?h[ \t\u00a0]+\d{1,2}$/;
-/** A spaced "t" (no English word) before a word or the end: "45,000 t at the port". */
-const TONNES_SPACED = /[ \t\u00a0]t(?=[ \t\u00a0]+\p{Ll}|[ \t]*(?:[.,;)|]|$))/umy;
 /** An inch mark: `13"`, `13''`, `13″`; a straight quote only outside a quotation. */
 const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
-
-/** A short symbol, spaced, before "of" and what it measures: "500 g of flour", "5 l of water". */
-const SHORT_BEFORE_OF = new RegExp(`[ \\t\\u00a0](${alternation([...ATTACHED_ONLY].filter((k) => k !== 'in' && UNIT_SYMBOLS.has(k)))})(?=[ \\t\\u00a0]+of[ \\t\\u00a0]+\\p{L})`, 'uy');
 
 /** Short symbols that are also words, read as units only where the context says so. */
 function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
   const c = text.charCodeAt(pos);
   if (c === 32 || c === 9 || c === 0xa0) {
-    SHORT_BEFORE_OF.lastIndex = pos;
-    const of = text.slice(pos + 2, pos + 8).includes(' of ') ? SHORT_BEFORE_OF.exec(text) : null;
-    if (of) return { start: pos, end: pos + of[0].length, text: of[0], info: UNIT_SYMBOLS.get(of[1] as string) as UnitForm };
-    for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR], [TONNES_SPACED, TONNE]] as const) {
+    for (const [re, info] of [[INCHES_WORD, INCH], [HOURS_BEFORE_MINUTES, HOUR]] as const) {
       re.lastIndex = pos;
       const m = re.exec(text);
       if (m) return { start: pos, end: pos + m[0].length, text: m[0], info };

@@ -21,12 +21,20 @@ for (const w of NOT_AFTER_ARTICLE) words.delete(w);
 export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
 
 const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/iuy;
+/** A percentage point or a percent after "a": "half a percentage point", "a quarter of a percent". */
+const PERCENT_ONE = /(?:(?:percentage|per[ -]?cent(?:age)?)[ \t\u00a0]+points?|basis[ \t\u00a0]+points?|per[ -]?cent|percent)(?![\p{L}\p{N}])/iuy;
 
-/** Whether "a"/"an" at `pos` is one of the following unit or currency. */
+function oneWordAt(text: string, m: RegExpExecArray): boolean {
+  if (ARTICLE_ONE_WORDS.has((m[2] as string).toLowerCase())) return true;
+  PERCENT_ONE.lastIndex = m.index + m[0].length - (m[2] as string).length;
+  return PERCENT_ONE.test(text);
+}
+
+/** Whether "a"/"an" at `pos` is one of the following unit, currency or percentage point. */
 export function articleOne(text: string, pos: number): boolean {
   ARTICLE.lastIndex = pos;
   const m = ARTICLE.exec(text);
-  return m !== null && ARTICLE_ONE_WORDS.has((m[2] as string).toLowerCase());
+  return m !== null && oneWordAt(text, m);
 }
 
 /** "a tonne" read as the figure one, ending after the article. */
@@ -42,6 +50,6 @@ const OF_A = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{
 export function fractionOfOne(text: string, end: number): number | null {
   OF_A.lastIndex = end;
   const m = OF_A.exec(text);
-  if (!m || !ARTICLE_ONE_WORDS.has((m[2] as string).toLowerCase())) return null;
+  if (!m || !oneWordAt(text, m)) return null;
   return end + m[0].length - (m[2] as string).length - 1;
 }

@@ -8,7 +8,7 @@ import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './m
 import { subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
 import { singular, wordClass } from './lexicon.js';
-import { prevWord, productName } from './figure-traps.js';
+import { namedProduct, prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
 import type { Draft, RawClaim } from './raw-claim.js';
 import { readPer } from './suffix.js';
@@ -114,7 +114,7 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
       const ratioBefore = /\bratio\s+(?:of|at|was|is|stood at|reached)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
       measure = ratioBefore ? null : measureAfter(text, d.end, limit, true);
       // "Boeing 737", "IFRS 16 rules": a bare figure right after a name names a model or a standard.
-      if (!n.words && (!measure || n.plainInteger) && productName(text, pos, sentence[0], d.end) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return null;
+      if (!n.words && (!measure || n.plainInteger) && namedProduct(text, pos, sentence[0], d.end) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return null;
       // "a headcount of 18,480": the noun just before names what is counted.
       if (!measure) {
         const before = measureBefore(text, sentence[0], start);

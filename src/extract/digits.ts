@@ -4,6 +4,18 @@ import { VULGAR_FRACTIONS } from '../data/number-words.js';
 import { isInlineSpace } from './number-tokens.js';
 import { ratioAfter } from './ratios.js';
 
+/**
+ * Forms where a dot groups thousands or a comma marks decimals, read only where no other reading exists: two
+ * or more dot groups of three ("2.345.678"), a dot group before a decimal comma ("1.111,11"), and one or two
+ * digits after a comma ("7,25", "3,8 %"), which cannot be a thousands group. "1,234" keeps its English reading.
+ */
+const EUROPEAN = [
+  '\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?(?![\\d.,]\\d|\\d)',
+  '\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?![\\d.,]\\d|\\d)',
+  '\\d{1,3},\\d{1,2}(?![\\d.,]\\d|\\d)',
+];
+const EUROPEAN_FORM = new RegExp(`^[-\\u2212]?(?:${EUROPEAN.join('|')})$`);
+
 const DIGITS = new RegExp(
   '[-\\u2212]?(?:' +
     [
@@ -11,6 +23,7 @@ const DIGITS = new RegExp(
       '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)', // Indian grouping: 12,34,567
       '\\d{1,3}(?:[\\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)', // 2 048 with a thin or no-break space
       '\\d{1,3}(?: \\d{3})+(?![\\d,])', // 2 048 with a plain space, not before a decimal comma
+      ...EUROPEAN,
       '\\d+',
       '(?=\\.\\d)', // .08
     ].join('|') +
@@ -73,11 +86,12 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);
   if (!m || m[0] === '' || m[0] === '-' || m[0] === '\u2212') return null;
-  const raw = m[0];
+  // A European form is read as the English one it stands for: "2.345.678" as "2345678", "7,25" as "7.25".
+  const raw = EUROPEAN_FORM.test(m[0]) ? m[0].replace(/\./g, '').replace(',', '.') : m[0];
   const mantissa = raw.replace(EXPONENT_PART, '');
   let value = Number(raw.replace(SEPARATORS, '').replace('\u2212', '-'));
   if (!Number.isFinite(value)) return null;
-  let end = pos + raw.length;
+  let end = pos + m[0].length;
   let halfStep = halfStepOf(mantissa.replace(SIGN, ''));
   const exponent = EXPONENT.exec(raw);
   if (exponent) halfStep *= 10 ** Number(exponent[1]);
@@ -92,7 +106,7 @@ export function parseDigits(text: string, pos: number): ParsedNumber | null {
     // "1x10^400" overflows as "1e400" does: no figure.
     if (!Number.isFinite(value) || (value === 0 && Number(raw.replace(SEPARATORS, '').replace('\u2212', '-')) !== 0)) return null;
   }
-  const plainInteger = PLAIN_DIGITS.test(raw);
+  const plainInteger = PLAIN_DIGITS.test(m[0]);
   if (!p && INTEGER_DIGITS.test(raw)) {
     // "1½", "1 ½"
     const gap = isInlineSpace(text.charCodeAt(end)) ? 1 : 0;

@@ -2,7 +2,7 @@
 import { scaleAt, type Affix } from './affixes.js';
 import { digitsTail, parseDigits, parseWords, type ParsedNumber } from './numbers.js';
 import { fractionOfOne, parseArticleOne } from './article.js';
-import { prevWord } from './figure-traps.js';
+import { fusedName, prevWord } from './figure-traps.js';
 
 export interface Scanned {
   n: ParsedNumber;
@@ -67,7 +67,8 @@ export function readFigure(text: string, pos: number, currencyBefore: boolean): 
     }
   }
   if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|thousand|hundred)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
-    scale = scaleAt(text, n.end, !n.words && (currencyBefore || /^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))));
+    // "3M reported": a capital fused to the figure and followed by a verb is a name.
+    scale = scaleAt(text, n.end, !n.words && (currencyBefore || (/^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2)) && !fusedName(text, n.end))));
   }
   const factor = scale?.info ?? 1;
   const end = scale?.end ?? n.end;

@@ -11,9 +11,9 @@ export const MAGNITUDE_UNIT: UnitForm = { dimension: 'level', base: 'magnitude',
 const NAME_COMMA_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\p{L}{3,}),[ \u00a0]$/u;
 /** "who was 10", "which turned 90". */
 const WHO_WAS_BEFORE = /\b(?:who|she|he)[ \u00a0]+(?:is|was|turned|turns|is now|was then)[ \u00a0]+$/i;
+/** "aged 30", "children aged between 5 and 11", "the pension age from 65 to 67", "three men aged 19, 21 and 24". */
+export const AGED_BEFORE = /\b(?:aged|ages?)[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+))*$/i;
 const AFTER_AGE = /^(?:,|[.;)](?!\d)|[ \u00a0]+(?:and|when|at the time)\b)/i;
-/** "a man aged 35", "three men aged 19, 21 and 24". */
-const AGED_BEFORE = /\baged[ \u00a0]+(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+))*$/i;
 
 /** An age: a whole number up to 120 right after a name and a comma, after "who was", or after "aged". */
 export function ageAt(text: string, start: number, end: number, value: number): FoundMeasure | null {
@@ -21,7 +21,7 @@ export function ageAt(text: string, start: number, end: number, value: number): 
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   const lead = text.slice(Math.max(0, start - 40), start);
-  const aged = lead.includes('aged') && AGED_BEFORE.test(lead) && !/^[ \u00a0-]*(?:years?|months?|weeks?|days?)\b/i.test(after);
+  const aged = /age/i.test(lead) && AGED_BEFORE.test(lead) && !/^[ \u00a0-]*(?:years?|months?|weeks?|days?)\b/i.test(after);
   if (aged || (NAME_COMMA_BEFORE.test(before) ? after.startsWith(',') : WHO_WAS_BEFORE.test(before) && AFTER_AGE.test(after))) {
     return { noun: 'age', lemma: 'age', modifiers: [], end };
   }

@@ -6,6 +6,9 @@ import { currencySuffixAt, percentAt, unitAt, type Affix } from './affixes.js';
 import { readFigure, type Scanned } from './figure.js';
 import { SPACE, SPACE0 } from './patterns.js';
 import type { Draft } from './raw-claim.js';
+import type { UnitForm } from '../data/units.js';
+import { AGE_UNIT, AGED_BEFORE } from './news-forms.js';
+import { wordClass } from './lexicon.js';
 
 // "5- to 12-metre": a hyphen left hanging before "to".
 const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
@@ -23,6 +26,8 @@ interface Suffix {
   end: number;
   /** What it names: two suffixes with equal keys name the same sign, unit or currency. */
   key: string;
+  /** The unit, where the suffix is one: a bare second end takes it ("from 12 weeks to 8"). */
+  unit?: Affix<UnitForm>;
 }
 
 /** A percent sign, unit or currency written right after a figure, for reading ranges whose ends both carry it. */
@@ -32,8 +37,14 @@ function suffixAt(text: string, pos: number, scaled: boolean): Suffix | null {
   const cur = currencySuffixAt(text, pos, scaled);
   if (cur) return { end: cur.end, key: `$${cur.info.iso}` };
   const unit = unitAt(text, pos);
-  if (unit && (/^[\s\u00a0]/.test(unit.text) || /^\p{L}{2,}$/u.test(unit.text))) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}` };
+  if (unit && (/^[\s\u00a0]/.test(unit.text) || /^\p{L}{2,}$/u.test(unit.text))) return { end: unit.end, key: `u${unit.info.dimension}:${unit.info.factor}`, unit };
   return null;
+}
+
+/** Nothing that could be counted follows a figure: the end of the sentence, a clause or a preposition. */
+function bareEnd(text: string, end: number): boolean {
+  const m = /^[ \u00a0]*(?:[.,;:!?)]|$|(\p{Ll}+))/u.exec(text.slice(end, end + 24));
+  return m !== null && (m[1] === undefined || wordClass(m[1]) === 'stop');
 }
 
 function changeBefore(text: string, pos: number, sentenceStart: number): boolean {
@@ -68,11 +79,15 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
   // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
   // sign or unit and no "from", is a range of the rise.
   const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
-  const ok = (isAnd && opener) || isDash || (isTo && (!changed || (sharedSuffix !== null && !/from/i.test(opener?.[0] ?? ''))));
+  // "aged 25 to 40", "the pension age from 65 to 67": an age range, whatever verb comes before.
+  const aged = !prefix && !sharedSuffix && AGED_BEFORE.test(text.slice(Math.max(0, pos - 18), pos));
+  const ok = (isAnd && opener) || isDash || (isTo && (aged || !changed || (sharedSuffix !== null && !/from/i.test(opener?.[0] ?? ''))));
   if (!ok || !SECOND_START.test(text.slice(at, at + 10))) return null;
   const second = readFigure(text, at, prefix !== null || cpm !== null);
   const secondSuffix = second && sharedSuffix ? suffixAt(text, second.end, second.scale !== null) : null;
-  if (second && sharedSuffix && secondSuffix?.key !== sharedSuffix.key) {
+  // "from 12 weeks to 8": a bare second end, no noun after it, takes the first end's unit.
+  const carried = second && sharedSuffix?.unit && !secondSuffix && !cpm && bareEnd(text, second.end) ? sharedSuffix.unit : null;
+  if (second && sharedSuffix && secondSuffix?.key !== sharedSuffix.key && !carried) {
     /* "12% to 13 people": not a range */
   } else if (second && !(isDash && text[second.n.end] === '-')) {
     let lowNumber = figure.number;
@@ -96,11 +111,34 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
       d.end = second.end;
       d.qualifier = 'range';
       if (opener) d.start = (prefix ? prefix.start : pos) - opener[0].length;
+      if (carried) {
+        d.unit = carried.info;
+        d.unitText = carried.text.replace(/^[\s\u00a0-]+/, '');
+      } else if (aged && !second.scale && !figure.scale) {
+        d.unit = AGE_UNIT;
+        d.unitText = 'years';
+      }
     }
   } else if (isDash && second) {
     return second.end;
   }
   return null;
+}
+
+const FROM_FIGURE_TO = /\bfrom[ \u00a0]+[-\u2212]?\d[\d.,]*(?=[ \u00a0-]?\p{L})(.{1,30}?)[ \u00a0]+to[ \u00a0]+$/du;
+
+/**
+ * "cut from 12 weeks to 8": a bare figure after "to", nothing counted after it, takes the unit of the figure
+ * after "from". (Where both make one range, `readRange` carries the unit instead.)
+ */
+export function unitCarriedBack(text: string, start: number, end: number): Affix<UnitForm> | null {
+  if (!/to[ \u00a0]$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const m = FROM_FIGURE_TO.exec(lead);
+  if (!m || !bareEnd(text, end)) return null;
+  const at = start - lead.length + (m.indices?.[1]?.[0] ?? 0);
+  const unit = unitAt(text, at);
+  return unit && unit.end === at + (m[1] as string).length ? unit : null;
 }
 
 /** "150.2 ± 0.5 kg": the draft becomes the interval from 149.7 to 150.7. */

@@ -2,7 +2,7 @@
 // the words that complete a figure in digits ("3 dozen", "3 and a half million").
 import type { ParsedNumber } from './numbers.js';
 import { alternation } from './patterns.js';
-import { COUNTED_GROUP_WORDS, FRACTION_ONLY_WORDS, GROUP_WORDS, ORDINAL_CONTEXT_WORDS, ORDINAL_VALUES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../data/number-words.js';
+import { COUNTED_GROUP_WORDS, FRACTION_ONLY_WORDS, GROUP_WORDS, ORDINAL_CONTEXT_WORDS, ORDINAL_VALUES, PART_BEFORE_HALF, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../data/number-words.js';
 import { skipSpace, tokenize, wordAfter, type Token } from './number-tokens.js';
 import { denominatorFor, integerStep, ordinalFollows, readCardinal, readDecimals, readFraction, readScaleTail, scaledHalfStep, type Cardinal, type Fraction } from './number-grammar.js';
 import { parseDigits, vulgarAt } from './digits.js';
@@ -106,6 +106,7 @@ function afterArticle(text: string, toks: readonly Token[]): ParsedNumber | null
  */
 export function parseWords(text: string, pos: number): ParsedNumber | null {
   if (text.charCodeAt(pos) >= 0x80 && vulgarAt(text, pos) !== null) return parseDigits(text, pos);
+  if (partOfName(text, pos) || partOfWhole(text, pos) || someDay(text, pos)) return null;
   const toks = tokenize(text, pos);
   const first = toks[0]?.lex;
   if (!first) return null;
@@ -125,6 +126,37 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
     default:
       return null;
   }
+}
+
+const CAPITALISED = /\p{Lu}\p{Ll}/uy;
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][ \t\u00a0]+$/u;
+
+/** A capitalised number word inside a sentence is part of a name: "the Six Nations", "Channel Four". */
+function partOfName(text: string, pos: number): boolean {
+  CAPITALISED.lastIndex = pos;
+  return CAPITALISED.test(text) && MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
+const ONE_DAY = /[Oo]ne[ \t\u00a0]+day(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:i|you|he|she|it|we|they|the|a|an|this|that|his|her|its|our|their|my|your|\p{Lu}\p{L}*)(?![\p{L}\p{N}]))/uy;
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|should|must|shall|to|hope|hopes|hoped|dream|dreams)[ \t\u00a0]+$/i;
+
+/** "One day she will ...", "will one day lead": "at some time", not a day's length. */
+function someDay(text: string, pos: number): boolean {
+  if ((text[pos] ?? '').toLowerCase() !== 'o') return false;
+  const capital = text[pos] === 'O';
+  ONE_DAY.lastIndex = pos;
+  if (capital && /(?:^|[.!?:;"“'‘(])[\s\u00a0"“'‘(]*$/.test(text.slice(Math.max(0, pos - 4), pos)) && ONE_DAY.test(text)) return true;
+  return /^one[ \t\u00a0]+day(?![\p{L}\p{N}])/iu.test(text.slice(pos, pos + 8)) && MODAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
+}
+
+const HALF = /half(?![\p{L}\p{N}-])/iuy;
+
+/** "the first half", "the second half": a part of a whole, a period or a game, not one half. */
+function partOfWhole(text: string, pos: number): boolean {
+  HALF.lastIndex = pos;
+  if (!HALF.test(text)) return false;
+  const before = /([\p{L}]+)[ \t\u00a0-]+$/u.exec(text.slice(Math.max(0, pos - 16), pos));
+  return before !== null && PART_BEFORE_HALF.has((before[1] as string).toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------- start words

@@ -8,8 +8,9 @@ import { currencySuffixAt, percentAt, scaleAt, unitAt, unitSymbolBeforeSlash, ty
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { asDifference, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
+import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
+import { unitCarriedBack } from './range.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
 import { isPeriod, perUnit, rateAt } from './rates.js';
@@ -52,7 +53,7 @@ const SCALE_AFTER = /[ \t\u00a0]+on[ \t\u00a0]+the[ \t\u00a0]+(fahrenheit|celsiu
  * Compound units: "50 meters per millisecond" (a speed), "5 feet 2 inches" (one length),
  * and "24 degrees" in a sentence about temperature.
  */
-function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number]): { unit: UnitForm; end: number; add?: number; period?: string } {
+function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [number, number], belowZero = false): { unit: UnitForm; end: number; add?: number; period?: string } {
   if (unit.dimension === 'volume') {
     const fuel = per100km(text, pos, unit);
     if (fuel) return fuel;
@@ -94,8 +95,9 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
     const named = scale ? unitAt(` ${scale[1] as string}`, 0) : null;
     if (scale && named) return { unit: named.info, end: pos + scale[0].length };
   }
+  // Degrees below zero ("minus 40 degrees") are a temperature too.
   const words = unit.dimension === 'angle' && unit.factor === Math.PI / 180 ? text.slice(sentence[0], sentence[1]) : '';
-  if (words && TEMPERATURE_CUES.test(words) && !(ANGLE_CUES.test(words) && !HEAT_WORDS.test(words))) {
+  if (words && (belowZero || (TEMPERATURE_CUES.test(words) && !(ANGLE_CUES.test(words) && !HEAT_WORDS.test(words))))) {
     const named = unitAt(text, pos);
     if (named && named.info.dimension === 'temperature') return { unit: named.info, end: named.end };
     return { unit: { dimension: 'temperature', base: 'degC', factor: 1 }, end: pos };
@@ -187,7 +189,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.halfStep = 0.005;
           d.end = pence.end;
         } else {
-          const compound = compoundUnitAt(text, u.end, u.info, sentence);
+          const compound = compoundUnitAt(text, u.end, u.info, sentence, !d.upper && belowZero(text, d.start, d.number, sentence));
           const unit = asDifference(compound.unit, prevWord(text, d.start));
           d.unit = unit;
           d.unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
@@ -207,6 +209,14 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
       d.unitText = 'm';
       d.number = n.value;
       d.halfStep = n.halfStep;
+    }
+  }
+  if (!currency && !d.percent && !d.unit && !d.upper && !figure.scale) {
+    // "cut from 12 weeks to 8": the unit of the figure after "from".
+    const carried = unitCarriedBack(text, d.start, d.end);
+    if (carried) {
+      d.unit = carried.info;
+      d.unitText = carried.text.replace(/^[\s\u00a0-]+/, '');
     }
   }
   if (currency) {

@@ -40,7 +40,8 @@ export function litresPer100At(text: string, pos: number): { end: number; text: 
 const CELSIUS: UnitForm = { dimension: 'temperature', base: 'degC', factor: 1 };
 const FAHRENHEIT: UnitForm = { dimension: 'temperature', base: 'degC', factor: 5 / 9, offset: -160 / 9 };
 const TEMPERATURE_LETTER = /([ \t\u00a0]?)([CF])(?![\p{L}\p{N}'’])/uy;
-const TEMPERATURE_WORDS = /temperat|weather|\bhot|\bcold|warm|heat|\bcool|boil|freez|melt|fever|thermo|°|\blows?\b|\bhighs?\b|frost|chill|\bdegrees\b|simmer|\bbake|\boven|roast|\bfry|grill|\bsear/i;
+// Weather, the body, and the kitchen ("roast at 190C", "preheat the oven to 180C").
+const TEMPERATURE_WORDS = /temperat|weather|\bhot|\bcold|warm|heat|\bcool|boil|freez|melt|fever|thermo|°|\blows?\b|\bhighs?\b|frost|chill|\bdegrees\b|\boven|\bbak(?:e|ed|es|ing)\b|\broast|\bgrill|\bfry|\bfried|\bsimmer|\bcook|\bsear/i;
 
 /** "-4C", "25 C": Celsius or Fahrenheit by its letter, where the words around speak of temperature. */
 export function temperatureLetterAt(text: string, pos: number): { end: number; text: string; info: UnitForm } | null {
@@ -54,6 +55,18 @@ export function temperatureLetterAt(text: string, pos: number): { end: number; t
   if (lineEnd < 0) lineEnd = text.length;
   if (!TEMPERATURE_WORDS.test(text.slice(Math.max(lineStart, pos - 80), Math.min(lineEnd, pos + 60)))) return null;
   return { end: pos + m[0].length, text: m[0], info: m[2] === 'C' ? CELSIUS : FAHRENHEIT };
+}
+
+/** An adjective between a figure and its unit: "28 straight days", "31 consecutive days", "two extra hours". */
+export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
+
+const SPELLED_MINUS = /(?:negative|minus)[\s\u00a0]+$/i;
+
+const ANGLE_WORDS = /tilt|angle|rotat|inclin|slope|gradient|pitch|\byaw|\broll|latitude|longitude|\barcs?\b|bearing|heading|\bturn|swung|swing|steer|\blean|camber|\baxis/i;
+
+/** A figure below zero, by its sign or a spelled one ("-40", "minus 40"), in a sentence that speaks of no angle. */
+export function belowZero(text: string, start: number, value: number, sentence: [number, number]): boolean {
+  return (value < 0 || SPELLED_MINUS.test(text.slice(Math.max(0, start - 9), start))) && !ANGLE_WORDS.test(text.slice(sentence[0], sentence[1]));
 }
 
 /** "warmed by 2.5 Fahrenheit": a difference, scaled but not offset. */
