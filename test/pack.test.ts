@@ -69,7 +69,7 @@ describe('npm package', () => {
 
     // Source maps ship with their sources or not at all: the sources are not shipped.
     expect(listed.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(listed).toContain('package/data/wordnet-nouns.json.gz');
+    expect(listed).toContain('package/data/wordnet-nouns.txt.gz');
     expect(listed).toContain('package/data/lexicon.json.gz');
     expect(listed).not.toContain('package/data/lexicon.json');
     expect(listed).toContain('package/.pre-commit-hooks.yaml');

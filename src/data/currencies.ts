@@ -13,6 +13,8 @@ export interface CurrencyForm {
   afterScaleOnly?: boolean;
   /** Read only when written exactly so: codes in capitals ("ALL", "TOP"), symbols such as "R" or "kr". */
   written?: string;
+  /** Also an adjective ("5 grand" is money, "5 grand prizes" is not): read as money only where no noun follows. */
+  adjective?: boolean;
 }
 
 /** Written before the figure: "$5.6m", "US$ 10", "€4bn", "USD 50". Matched case-insensitively for letters. */
@@ -103,6 +105,7 @@ export const CURRENCY_SUFFIXES: Record<string, CurrencyForm> = {
   'dollars': { iso: 'USD', assumed: true },
   'dollar': { iso: 'USD', assumed: true },
   'bucks': { iso: 'USD', assumed: true },
+  'grand': { iso: 'USD', factor: 1000, assumed: true, adjective: true },
   'cents': { iso: 'USD', factor: 0.01, assumed: true },
   'cent': { iso: 'USD', factor: 0.01, assumed: true },
   'hong kong dollars': { iso: 'HKD' },

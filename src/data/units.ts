@@ -6,7 +6,8 @@ import fs from 'node:fs';
 export interface UnitForm {
   dimension:
     | 'length' | 'mass' | 'power' | 'energy' | 'data' | 'area' | 'volume' | 'speed' | 'time' | 'temperature' | 'angle'
-    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate' | 'voltage' | 'current';
+    | 'frequency' | 'dose' | 'radioactivity' | 'pressure' | 'concentration' | 'charge' | 'level' | 'rate' | 'voltage' | 'current'
+    | 'force' | 'torque' | 'luminous flux' | 'illuminance' | 'fuel economy';
   base: string;
   factor: number;
   /** Temperatures: value in base = value * factor + offset. */

