@@ -71,3 +71,16 @@ describe('news forms', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('scale words stacked before a larger one', () => {
+  it.each([
+    ['The ministry set aside 4 thousand crore for ports.', '4 thousand crore', 'count', 4e10],
+    ['Rail spending reached Rs 1.8 lakh crore this year.', 'Rs 1.8 lakh crore', 'INR', 1.8e12],
+    ['The treaty freed 6 thousand million dollars.', '6 thousand million dollars', 'USD', 6e9],
+    ['Nearly 3 hundred thousand fans queued.', 'Nearly 3 hundred thousand fans', 'count', 3e5],
+    ['The grid lost 2 hundred million euros.', '2 hundred million euros', 'EUR', 2e8],
+  ])('%s', (text, surface, unit, value) => {
+    const got = extractText(text, 'case.txt').map((c) => [c.text, c.quantity.currency ?? c.quantity.unit, c.quantity.value]);
+    expect(got).toEqual([[surface, unit, value]]);
+  });
+});

@@ -41,9 +41,18 @@ export const SCALES: Record<string, ScaleEntry> = {
   cr: { factor: 1e7 },
   Cr: { factor: 1e7 },
   crores: { factor: 1e7 },
-  // Indian figures often stack the two: "₹3 lakh crore" is three trillion rupees.
-  'lakh crore': { factor: 1e12 },
-  'lakh crores': { factor: 1e12 },
   dozen: { factor: 12 },
   dozens: { factor: 12 },
 };
+
+/** Scale words that stack before a larger one: "3 lakh crore" (three trillion), "5 thousand crore", "2 hundred million". */
+const STACKING = ['hundred', 'thousand', 'lakh'];
+const STACKED = ['thousand', 'million', 'billion', 'trillion', 'lakh', 'crore'];
+for (const a of STACKING) {
+  for (const b of STACKED) {
+    const factor = SCALES[a]!.factor * SCALES[b]!.factor;
+    if (SCALES[b]!.factor <= SCALES[a]!.factor) continue;
+    SCALES[`${a} ${b}`] = { factor };
+    SCALES[`${a} ${b}s`] = { factor };
+  }
+}
