@@ -3,7 +3,7 @@
 // line") counts for less than what it owns.
 import { eachNameRun } from './names.js';
 import { LEGAL_FORMS } from '../data/names.js';
-import { isNameTagged, isPlaceWord, thingOfPlace } from '../extract/subject.js';
+import { isNameTagged, isPlaceWord, thingOfPlace } from '../lexicon/names.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { own } from '../strings.js';
 import { memoize } from '../memo.js';

@@ -1,6 +1,6 @@
 // Names in text: runs of capitalised words ("Saxe Motors"), read in one pass, for a file's main
 // subject and for the names a claim's sentence speaks of.
-import { isProperWord, isWordAsName, thingOfPlace } from '../extract/subject.js';
+import { isProperWord, isWordAsName, thingOfPlace } from '../lexicon/names.js';
 import { tagsOf } from '../lexicon/english.js';
 import { NAME_OPENERS } from '../data/names.js';
 import { NOT_ASCII } from '../strings.js';

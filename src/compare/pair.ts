@@ -4,8 +4,8 @@
 import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
-import { singular } from '../extract/lexicon.js';
-import { isPlaceWord } from '../extract/subject.js';
+import { singular } from '../lexicon/words.js';
+import { isPlaceWord } from '../lexicon/names.js';
 
 const isPlaceName = (name: string) => !name.includes(' ') && isPlaceWord(name);
 

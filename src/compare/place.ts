@@ -3,7 +3,7 @@
 import type { Claim } from '../schema.js';
 import { ACTION_CLASSES } from '../data/measures.js';
 import { CHANGE_WORDS } from '../data/traps.js';
-import { infinitive, isVerbForm } from '../extract/lexicon.js';
+import { infinitive, isVerbForm } from '../lexicon/words.js';
 import { NOT_ASCII } from '../strings.js';
 
 const WORD = /[\p{L}-]+/gu;

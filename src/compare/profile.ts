@@ -1,6 +1,6 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import { table } from '../data/table.js';
-import { infinitive, wordClass } from '../extract/lexicon.js';
+import { infinitive, wordClass } from '../lexicon/words.js';
 import type { Claim } from '../schema.js';
 import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';

@@ -6,7 +6,7 @@ import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
-import { wordClass } from './lexicon.js';
+import { wordClass } from '../lexicon/words.js';
 
 export interface Affix<T> {
   start: number;

@@ -7,7 +7,7 @@ import { qualifierAfter, type Affix } from './affixes.js';
 import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
 import { subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
-import { singular, wordClass } from './lexicon.js';
+import { singular, wordClass } from '../lexicon/words.js';
 import { namedProduct, prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
 import type { Draft, RawClaim } from './raw-claim.js';

@@ -2,7 +2,7 @@
 // taking its constellation to 412", "the company wants about 1,200 in its network". The count takes
 // that noun, marked as elided.
 import type { RawClaim } from './raw-claim.js';
-import { infinitive, wordClass } from './lexicon.js';
+import { infinitive, wordClass } from '../lexicon/words.js';
 import { COLLECTIVE_NOUNS, MEASURE_GROUPS } from '../data/measures.js';
 
 /** How far back, in characters and within one paragraph, the noun may be. */

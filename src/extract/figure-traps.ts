@@ -1,7 +1,7 @@
 // Figures that are no claims: parts of names, codes, versions, times, street numbers and product names.
 import { REFERENCE_WORDS } from '../data/traps.js';
 import type { ParsedNumber } from './numbers.js';
-import { singular, wordClass } from './lexicon.js';
+import { singular, wordClass } from '../lexicon/words.js';
 import { tagsOf } from '../lexicon/english.js';
 
 const PREV_WORD_CHAR = /[\p{L}\p{N}.#-]/u;

@@ -3,7 +3,7 @@
 // ("a budget of $5.6 million", "to train … for $5.6mn").
 import type { Measure } from '../schema.js';
 import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
-import { infinitive, isVerbForm, singular, wordClass } from './lexicon.js';
+import { infinitive, isVerbForm, singular, wordClass } from '../lexicon/words.js';
 import { MEASURE_GROUPS, MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 

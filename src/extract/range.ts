@@ -8,7 +8,7 @@ import { SPACE, SPACE0 } from './patterns.js';
 import type { Draft } from './raw-claim.js';
 import type { UnitForm } from '../data/units.js';
 import { AGE_UNIT, AGED_BEFORE } from './news-forms.js';
-import { wordClass } from './lexicon.js';
+import { wordClass } from '../lexicon/words.js';
 
 // "5- to 12-metre": a hyphen left hanging before "to".
 const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');

@@ -3,7 +3,7 @@
 // turned into its base unit. A period of time ("$22.50/hour", "1,200 vehicles a day", "9,000 kWh a year")
 // is kept as written with the amount, whose unit stays as it is: "passengers a day" are "daily passengers".
 import { RATE_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
-import { wordClass } from './lexicon.js';
+import { wordClass } from '../lexicon/words.js';
 
 /** The second term of a rate: `label` names it in the unit ("h", "l", "s2"); the amount is divided by `factor`. */
 export interface Per {

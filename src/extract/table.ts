@@ -3,7 +3,7 @@
 import type { TableCell } from '../read/markdown.js';
 import type { RawClaim } from './raw-claim.js';
 import { isKnownMeasure, type FoundMeasure } from './measure.js';
-import { singular } from './lexicon.js';
+import { singular } from '../lexicon/words.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
 
 /** Row headers that are not anyone's name. */

@@ -1,6 +1,6 @@
 // Word classes, singulars and verb base forms, looked up word by word in compromise's lexicon
 // (never a whole-text pass) and cached.
-import { knownInfinitive, knownSingular, tagsOf } from '../lexicon/english.js';
+import { knownInfinitive, knownSingular, tagsOf } from './english.js';
 import { IRREGULAR_VERBS } from '../data/measures.js';
 import { memoize } from '../memo.js';
 
