@@ -1,6 +1,5 @@
 // What comparison needs to know about a claim, worked out once per claim.
 import { table } from '../data/table.js';
-import { infinitive, wordClass } from '../lexicon/words.js';
 import type { Claim } from '../schema.js';
 import { COUNTED_BY_VERB, FRAME_CLASSES } from '../data/measures.js';
 import type { MeasureLexicon } from './lexicon.js';
@@ -10,6 +9,7 @@ import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
 import { windowOf, type WordFiles } from './context-words.js';
+import { measuresOf, thingOf } from './thing.js';
 import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 /** What comparison reads of a claim: where it is in the output is not its concern. */
@@ -101,7 +101,6 @@ export interface Profile {
 
 const NO_MEASURE: NonNullable<Claim['measure']> = { noun: '', lemma: '', modifiers: [] };
 
-const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const QUARTER = /\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)\b/gi;
 const QUARTER_NAMES: Readonly<Record<string, string>> = table({ first: 'q1', second: 'q2', third: 'q3', fourth: 'q4' });
@@ -268,65 +267,6 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   return profile;
 }
 
-/** A thing's keys with a unit before each, made once per unit. */
-function measuresOf(thing: Thing, unitKey: string): string[] {
-  let hit = thing.measures.get(unitKey);
-  if (!hit) thing.measures.set(unitKey, (hit = thing.keys.map((k) => `${unitKey}|${k}`)));
-  return hit;
-}
-
-/** What a measure's words say, the same for every claim with that measure. */
-interface Thing {
-  /** The measured thing: the whole noun phrase when the lexicon knows it ("accelerator card"), else its head. */
-  lemma: string;
-  codes: string[];
-  keys: string[];
-  /** Modifiers that narrow the measure ("active"), before any head noun. */
-  descriptors: string[];
-  modifierFrames: string[];
-  /** The measure's noun is a verb form ("will cost", "covers"). */
-  verbNoun: boolean;
-  /** `keys` with a unit before each, by unit (see `measuresOf`). */
-  measures: Map<string, string[]>;
-}
-
-const things = new Map<string, Thing>();
-
-/** `counted`: what the verb before a plain count says it is of ("employs 1,200" counts staff), else null. */
-function thingOf(m: NonNullable<Claim['measure']>, counted: string | null, lexicon: MeasureLexicon): Thing {
-  const key = `${m.noun}\u0001${m.lemma}\u0001${counted ?? ''}\u0001${m.modifiers.join('\u0001')}`;
-  let hit = things.get(key);
-  if (hit && lexicon === thingsLexicon) return hit;
-  if (lexicon !== thingsLexicon || things.size > 50000) {
-    things.clear();
-    thingsLexicon = lexicon;
-  }
-  const phrase = [...m.modifiers, m.lemma].join(' ').toLowerCase();
-  const lastTwo = [...m.modifiers.slice(-1), m.lemma].join(' ').toLowerCase();
-  const lemma = counted ?? (lexicon.groupsOf(phrase).length ? phrase : lexicon.groupsOf(lastTwo).length && m.modifiers.length ? lastTwo : m.lemma.toLowerCase());
-  const termWords = new Set(lemma.split(' '));
-  const codes = [lemma, ...m.modifiers].filter((w) => CODE.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
-  // "Boeing 737 jets", "Vela 2 rocket": a name and a number make one model.
-  m.modifiers.forEach((w, k) => {
-    const next = m.modifiers[k + 1];
-    if (next && /^\d+$/.test(next) && /^\p{L}/u.test(w)) codes.push(`${w.toLowerCase()} ${next}`);
-  });
-  const groups = lexicon.groupsOf(lemma);
-  const written = new Set(m.noun.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
-  hit = {
-    lemma,
-    codes,
-    keys: [...new Set([lemma, ...groups.map((g) => `group:${g}`), ...codes.map((c) => `code:${c}`)])],
-    descriptors: m.modifiers.filter((w) => !CODE.test(w) && written.has(w) && !FRAME_CLASSES[w] && !termWords.has(w)),
-    modifierFrames: m.modifiers.filter((w) => FRAME_CLASSES[w]).map((w) => FRAME_CLASSES[w] as string),
-    verbNoun: wordClass(m.noun) === 'verb' || infinitive(m.noun) !== m.noun.toLowerCase(),
-    measures: new Map(),
-  };
-  things.set(key, hit);
-  return hit;
-}
-
-let thingsLexicon: MeasureLexicon | null = null;
 
 const NOT_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'which', 'whom', 'it', 'them']);
 
