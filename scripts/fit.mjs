@@ -19,6 +19,7 @@ import { pair } from '../dist/compare/pair.js';
 import { mainSubject } from '../dist/compare/main-subject.js';
 import { WordFiles } from '../dist/compare/context-words.js';
 import { agreeing, levelsOf } from '../dist/compare/value-links.js';
+import { keptApartBy } from '../dist/compare/contrast.js';
 import { LEVELS } from '../dist/compare/pair-weights.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +69,8 @@ for (const name of clusters) {
       if (i === j || a.fileIndex === b.fileIndex || a.unitKey !== b.unitKey) continue;
       const label = ia === ib ? 1 : 0;
       const row = levelsOf(a, b, lexicon, files);
+      // Pairs the tool never links (see `contrast`) are not for the weights to learn.
+      if (keptApartBy(a, b)) continue;
       if (agreeing(a, b)) linkRows.push({ row, label });
       if (!a.linkOnly && !b.linkOnly && pair(a, b, lexicon, false)) sameRows.push({ row, label });
     }

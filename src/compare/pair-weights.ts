@@ -23,6 +23,7 @@ export const LEVELS = [
   'small count',
   'percentage',
   'year',
+  'rounds to',
 ] as const;
 
 export interface PairWeights {

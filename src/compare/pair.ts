@@ -6,6 +6,7 @@ import type { Profile } from './profile.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from '../lexicon/words.js';
 import { isPlaceWord } from '../lexicon/names.js';
+import { keptApartBy } from './contrast.js';
 
 const isPlaceName = (name: string) => !name.includes(' ') && isPlaceWord(name);
 
@@ -109,6 +110,9 @@ export function pair(a: Profile, b: Profile, lexicon: MeasureLexicon, explain = 
 
   // What covers 120 hectares: the site is not the warehouse. Unknown on one side proves nothing.
   if (a.doer && b.doer && a.doer !== b.doer && !lexicon.relate(a.doer, b.doer)) return null;
+  // Opposite narrowing words, other tiers, a goal against an outcome, an earlier period: other facts.
+  const apart = keptApartBy(a, b);
+  if (apart) return null;
   // A gap or a change is not the figure it is measured from.
   if (a.difference !== b.difference) return null;
   // A noun taken from the figure before is a good guess, not a reading.

@@ -88,6 +88,29 @@ export function priorFigure({ sentence, text, at }: Place, kind: Claim['kind']):
   return changeAmong(sentence.slice(0, at).toLowerCase().match(WORD) ?? []);
 }
 
+/** An opening that dates the whole sentence to an earlier period: "A year earlier, …", "In the prior year, …". */
+const EARLIER_OPENING = /^[\s"“'(]*(?:a year (?:earlier|before|ago)|(?:in )?the (?:previous|prior|preceding) (?:year|quarter)|a quarter earlier)[\s\u00a0]*,/i;
+const EARLIER_NEAR = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|(?:year|quarter)-(?:earlier|ago)|(?:prior|previous)-(?:year|quarter))\b/i;
+/** Words between a figure and "a year earlier" that make the phrase the base of a change, not the figure's date. */
+const CHANGE_BASE = /\b(?:from|than|compared|versus|vs|against|on|over)\b/i;
+
+/**
+ * Whether a figure is of an earlier period than the one a text reports: "$4bn a year earlier",
+ * "prior-year earnings of $1.19", any figure of a sentence that opens "A year earlier,". Such a figure
+ * is another fact than the current one, whatever its measure. A share said "on a year earlier" is a
+ * change, and a figure "up from a year earlier" is the current one.
+ */
+export function earlierPeriod({ sentence, text, at }: Place, kind: Claim['kind']): boolean {
+  if (EARLIER_OPENING.test(sentence)) return true;
+  if (at < 0 || kind === 'percent') return false;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const after = sentence.slice(at + text.length, at + text.length + 30);
+  const a = EARLIER_NEAR.exec(after);
+  if (a && !/\d/.test(after.slice(0, a.index)) && !CHANGE_BASE.test(after.slice(0, a.index))) return true;
+  const b = EARLIER_NEAR.exec(before);
+  return b !== null && !/\d/.test(before.slice(b.index + b[0].length)) && !/\b(?:from|than|with|to|versus|vs|against|on|over)[\s\u00a0]+$/i.test(before.slice(0, b.index));
+}
+
 const changeAmong = (words: string[]) => words.some((w) => CHANGE_WORDS.has(w));
 
 const GAP_AFTER = /^[\s\u00a0]+(?:behind|ahead|clear|adrift|short|more|fewer|less|higher|lower|better|worse|extra|additional)\b/i;

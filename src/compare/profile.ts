@@ -10,7 +10,8 @@ import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from '
 import type { Sentence } from './alignment.js';
 import { windowOf, type WordFiles } from './context-words.js';
 import { measuresOf, thingOf } from './thing.js';
-import { actionOf, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
+import { goalOf, narrowersOf, tiersOf } from './contrast.js';
+import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
 
 /** What comparison reads of a claim: where it is in the output is not its concern. */
 export type Comparable = Pick<Claim, 'sentence' | 'text' | 'kind' | 'quantity' | 'measure' | 'subject' | 'reference'>;
@@ -73,6 +74,15 @@ export interface Profile {
   rate: string | null;
   /** It counts a sample drawn for a survey or study ("a survey of 2,300 nurses"). */
   sampled: boolean;
+  /** Words that split its measure (see `contrast`): opposites and number compounds near it, tiers of its clause. */
+  narrowers: readonly string[];
+  tiers: readonly string[];
+  /** Set as a goal ("is targeting 45"), not an outcome. */
+  goal: boolean;
+  /** Of an earlier period than the one reported ("a year earlier"): another fact than the current one. */
+  earlier: boolean;
+  /** Hedged ("about", "nearly"): a figure rounded from the exact one. */
+  hedged: boolean;
   /** A comparative sets it against another figure of its kind ("a lower 12 mg dose"). */
   contrasted: boolean;
   /** The measured noun is not in the figure's clause: read across a comma or another figure, so a guess. */
@@ -240,6 +250,11 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     rate: rateOf(place),
     sampled: sampledBy(place),
     contrasted: contrasted(place),
+    narrowers: narrowersOf(place),
+    tiers: tiersOf(place),
+    goal: goalOf(place),
+    earlier: earlierPeriod(place, claim.kind),
+    hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
     measureOutside: !linkOnly && !m.elided && !byVerb && nounOfAnotherFigure(place, m.noun),
     segments: segmentsOf(place),
     fact,
@@ -262,6 +277,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     unitKey, lemma, codes.join(','), framesKey, modifierFrames.join(','), descriptors.join(','), years.join(','),
     quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
     profile.future ? 'future' : '', profile.rate ?? '', profile.sampled ? 'sampled' : '', profile.contrasted ? 'contrasted' : '', profile.measureOutside ? 'outside' : '',
+    profile.narrowers.join(','), profile.tiers.join(','), profile.goal ? 'goal' : '', profile.earlier ? 'earlier' : '',
   ].join('\u0001');
   profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
   return profile;

@@ -5,6 +5,7 @@
 import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 import { WordFiles } from './context-words.js';
+import { keptApartBy } from './contrast.js';
 import { LEVELS, probability, waterfall, type PairWeights } from './pair-weights.js';
 
 /** Candidates kept per blocking key, in input order: the first few are enough to link a fact. */
@@ -41,7 +42,20 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   row[16] = a.kind === 'count' && Number.isInteger(a.value) && Math.abs(a.value) <= 12 ? 1 : 0;
   row[17] = a.kind === 'percent' ? 1 : 0;
   row[18] = a.kind === 'year' ? 1 : 0;
+  row[19] = row[1] === 0 && (roundsTo(a, b) || roundsTo(b, a)) ? 1 : 0;
   return row;
+}
+
+/** "67.3" has three significant digits, "4.9 billion" two, "2,000" one. */
+function significantDigits(x: number): number {
+  return Math.abs(x).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/** Whether hedged `a` ("about 6 million") is `b` (5.6 million) rounded to `a`'s precision. */
+export function roundsTo(a: Profile, b: Profile): boolean {
+  if (!a.hedged || b.hedged || isTime(a) || a.value === 0 || !Number.isFinite(b.value)) return false;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(a.value))) - significantDigits(a.value) + 1);
+  return Math.abs(Math.round(b.value / step) * step - a.value) <= step * 1e-6;
 }
 
 export interface ValueLink {
@@ -128,7 +142,7 @@ export class ValueLinks {
       const from = out.length;
       for (const b of list) {
         // A file is not evidence for itself: its own figures repeat, they do not confirm.
-        if (b === a || b.fileIndex === a.fileIndex || !agreeing(a, b) || (k > 0 && from > 0 && linked(out, b, from)) || counted?.(b)) continue;
+        if (b === a || b.fileIndex === a.fileIndex || !agreeing(a, b) || keptApartBy(a, b) !== null || (k > 0 && from > 0 && linked(out, b, from)) || counted?.(b)) continue;
         this.compared++;
         const row = levelsOf(a, b, this.lexicon, this.files, this.row);
         const score = probability(this.weights.link, row);

@@ -46,3 +46,9 @@ export function isComparative(word: string): boolean {
 
 /** Names of months and days, which a lexicon may read as verbs or names ("March", "May", "Sunday"). */
 export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+/** Words that set a figure as a goal rather than an outcome: "is targeting 45 launches", "a goal of 1,000". */
+export const TARGET_WORDS: readonly string[] = [
+  'targeting', 'targetting', 'targeted', 'targets', 'target of', 'target is', 'goal of', 'goal is', 'goals of',
+  'aims to', 'aim to', 'aiming to', 'aiming for', 'aim of', 'objective of', 'ambition of',
+];

@@ -1,0 +1,79 @@
+// Words of a figure's clause that split its measure into several facts: an opposite ("3,000 jobs
+// directly" is not "11,000 indirect jobs"), a compound of a number and a span ("two-year" is not
+// "five-year"), a tier or setting ("free" is not "pro", "default" is not "maximum"), and a goal
+// ("targeting 45 launches" is not "flew 38"). Two figures kept apart by them never pair.
+import { numberCompound, opposite, polarWord, TIER_WORDS } from '../lexicon/contrasts.js';
+import { TARGET_WORDS } from '../lexicon/english.js';
+import type { Place } from './place.js';
+
+const NONE: string[] = [];
+/** Words read before and after the figure for narrowing words: those further off narrow other figures. */
+const BEFORE = 5;
+const AFTER = 4;
+
+/** How many words the figure's own text holds. */
+const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}-]+/gu)?.length ?? 0;
+
+/**
+ * The narrowing words near the figure, as compared: polar words in their adjective form ("direct"),
+ * and number compounds as a number and a noun ("2 year").
+ */
+export function narrowersOf({ words, wordsBefore, text, clauseAt }: Place): string[] {
+  if (clauseAt < 0) return NONE;
+  const from = Math.max(0, wordsBefore - BEFORE);
+  const to = Math.min(words.length, wordsBefore + wordsIn(text) + AFTER);
+  let out: string[] | null = null;
+  for (let i = from; i < to; i++) {
+    const w = words[i] as string;
+    const found = w.includes('-') && /^[\d\p{L}]/u.test(w) ? numberCompound(w) ?? polarWord(w) : polarWord(w);
+    if (found && !(out ??= []).includes(found)) out.push(found);
+  }
+  return out ?? NONE;
+}
+
+/** The tiers and settings the figure's own clause names ("free", "pro", "default"), lower-cased. */
+export function tiersOf({ words }: Place): string[] {
+  let out: string[] | null = null;
+  for (const w of words) if (TIER_WORDS.has(w) && !(out ??= []).includes(w)) out.push(w);
+  return out ?? NONE;
+}
+
+const GOAL = new RegExp(`\\b(?:${TARGET_WORDS.map((w) => w.replace(/ /g, '[\\s\\u00a0]+')).join('|')})\\b`, 'i');
+
+/** Whether the clause sets the figure as a goal before it: "is targeting 45 launches", "a goal of 1,000". */
+export function goalOf({ clause, clauseAt }: Place): boolean {
+  return clauseAt > 0 && GOAL.test(clause.slice(0, clauseAt));
+}
+
+const compound = /^(\d+(?:\.\d+)?) (.+)$/;
+
+/** Whether two lists of narrowing words hold opposites that neither side also holds. */
+export function opposed(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) {
+    if (b.includes(x)) continue;
+    for (const y of b) {
+      if (a.includes(y)) continue;
+      const cx = compound.exec(x);
+      const cy = cx ? compound.exec(y) : null;
+      if (cx && cy ? cx[2] === cy[2] && cx[1] !== cy[1] : opposite(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+/** What two claims' clauses say that keeps them apart, or null. */
+export interface Narrowed {
+  narrowers: readonly string[];
+  tiers: readonly string[];
+  goal: boolean;
+  earlier: boolean;
+}
+
+export function keptApartBy(a: Narrowed, b: Narrowed): string | null {
+  if (a.goal !== b.goal) return 'one is a goal, the other an outcome';
+  if (a.earlier !== b.earlier) return 'one is of an earlier period';
+  if (a.tiers.length && b.tiers.length && !a.tiers.some((t) => b.tiers.includes(t))) return `other tiers (${a.tiers.join(', ')} and ${b.tiers.join(', ')})`;
+  if (opposed(a.narrowers, b.narrowers)) return `narrowed apart (${a.narrowers.join(', ')} and ${b.narrowers.join(', ')})`;
+  return null;
+}
