@@ -7,6 +7,7 @@ import { TARGET_WORDS } from '../lexicon/english.js';
 import type { Place } from './place.js';
 
 const NONE: string[] = [];
+const DIGIT_COMPOUND = /(?<![\d.,])\d+(?:\.\d+)?-[a-z]+\b/gi;
 /** Words read before and after the figure for narrowing words: those further off narrow other figures. */
 const BEFORE = 5;
 const AFTER = 4;
@@ -18,11 +19,23 @@ const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}-]+/gu)?.lengt
  * The narrowing words near the figure, as compared: polar words in their adjective form ("direct"),
  * and number compounds as a number and a noun ("2 year").
  */
-export function narrowersOf({ words, wordsBefore, text, clauseAt }: Place): string[] {
+export function narrowersOf({ words, wordsBefore, text, clause, clauseAt }: Place): string[] {
   if (clauseAt < 0) return NONE;
+  let out: string[] | null = null;
+  // Compounds of digits are not words: "a 10-day forecast" is read from the text near the figure.
+  const start = Math.max(0, clauseAt - 40);
+  const near = clause.slice(start, clauseAt + text.length + 30);
+  const own = clauseAt - start;
+  if (near.includes('-')) {
+    for (const m of near.matchAll(DIGIT_COMPOUND)) {
+      // The figure's own compound ("a 30-day trial") is its value, not a word that narrows it.
+      if (m.index < own + text.length && m.index + m[0].length > own) continue;
+      const found = numberCompound(m[0].toLowerCase());
+      if (found && !(out ??= []).includes(found)) out.push(found);
+    }
+  }
   const from = Math.max(0, wordsBefore - BEFORE);
   const to = Math.min(words.length, wordsBefore + wordsIn(text) + AFTER);
-  let out: string[] | null = null;
   for (let i = from; i < to; i++) {
     const w = words[i] as string;
     const found = w.includes('-') && /^[\d\p{L}]/u.test(w) ? numberCompound(w) ?? polarWord(w) : polarWord(w);

@@ -1,0 +1,75 @@
+// Words that split one measure into several facts: opposites and number compounds near a figure, the
+// tier its own clause names, a goal against an outcome, an earlier period; and hedged figures that
+// round to an exact one. One draft against one source at a time, exact verdicts.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../src/schema.js';
+import { claimAt } from './helpers/claim-at.js';
+import { numberCompound, opposite, polarWord } from '../src/lexicon/contrasts.js';
+
+type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict']];
+
+const check = ([draft, figure, source, verdict]: Row) => {
+  const c = claimAt(draft, figure, source);
+  expect(c.verdict, JSON.stringify({ supports: c.supports, disagrees: c.disagrees })).toBe(verdict);
+};
+
+describe('opposite narrowing words keep figures apart', () => {
+  it.each<Row>([
+    // An adverb against its opposite adjective: direct and indirect employment.
+    ['The smelter will employ 900 people directly.', '900', 'The smelter will support about 900 indirect jobs in the valley.', 'unverified'],
+    ['Brightwater Ferries carried 410 domestic passengers.', '410', 'Brightwater Ferries carried 410 international passengers.', 'unverified'],
+    ['Calder Bank reported net debt of £2.1 billion.', '£2.1 billion', 'Calder Bank reported gross debt of £2.1 billion.', 'unverified'],
+    // A number compound against another of the same noun: two-year and five-year rates.
+    ['The average two-year fixed mortgage rate was 4.6%.', '4.6%', 'The average five-year fixed mortgage rate was 4.6%.', 'unverified'],
+    ['The 10-day forecast gave 30 mm of rain.', '30 mm', 'The 3-day forecast gave 30 mm of rain.', 'unverified'],
+    // A compound that is the figure itself is its value: another value disagrees.
+    ['Tilbury Cloud members get a 30-day free trial.', '30-day', 'Tilbury Cloud members get a 14-day free trial.', 'contradicted'],
+    // The same word on both sides still pairs.
+    ['The smelter will employ 900 people directly.', '900', 'Tarn Metals said the smelter would employ 900 people directly.', 'supported'],
+    ['The average two-year fixed mortgage rate was 4.6%.', '4.6%', 'The average two-year fixed mortgage rate was 5.1%.', 'contradicted'],
+  ])('%s | %s', (...row) => check(row));
+
+  it('the lexicon reads opposites by prefix and by pair, and compounds by number and noun', () => {
+    expect(polarWord('directly')).toBe('direct');
+    expect(opposite('direct', 'indirect')).toBe(true);
+    expect(opposite('gross', 'net')).toBe(true);
+    expect(opposite('direct', 'direct')).toBe(false);
+    expect(numberCompound('two-year')).toBe('2 year');
+    expect(numberCompound('12-month')).toBe('12 month');
+    expect(numberCompound('well-known')).toBe(null);
+  });
+});
+
+describe('a tier word narrows the figures of its own clause', () => {
+  it.each<Row>([
+    ['Basic members of the Loxley gym pay 12 euros a month.', '12 euros', 'Loxley charges 12 euros a month for basic membership and 30 euros for premium.', 'supported'],
+    ['Basic members of the Loxley gym pay 12 euros a month.', '12 euros', 'Every premium member of the Loxley gym pays 30 euros a month.', 'unverified'],
+    ['Free accounts on Parcelbox hold 5 GB of files.', '5 GB', 'On Parcelbox, free accounts hold 5 GB and pro accounts hold 200 GB.', 'supported'],
+    ['The default upload timeout is 30 seconds.', '30 seconds', 'The maximum upload timeout is 120 seconds.', 'unverified'],
+  ])('%s | %s', (...row) => check(row));
+});
+
+describe('a goal does not pair with an outcome', () => {
+  it.each<Row>([
+    ['Orla Air flew 52 routes last year.', '52', 'Orla Air is targeting 52 routes next year, after flying 41.', 'unverified'],
+    ['The council built 300 homes in 2024.', '300', 'The council has a goal of 300 homes in 2024.', 'unverified'],
+    ['Tamsin Labs aims to hire 80 engineers this year.', '80', 'Tamsin Labs aims to hire 80 engineers this year, its chief said.', 'supported'],
+  ])('%s | %s', (...row) => check(row));
+});
+
+describe('a figure of an earlier period is another fact', () => {
+  it.each<Row>([
+    // The earlier figure is no support; the current one, in the same words, disagrees.
+    ['Harlow Stores made a profit of $410 million.', '$410 million', 'Harlow Stores made a profit of $520 million. A year earlier, it made a profit of $410 million.', 'contradicted'],
+    ['Harlow Stores made a profit of $410 million.', '$410 million', 'A year earlier, Harlow Stores made a profit of $380 million.', 'unverified'],
+    ['Harlow Stores paid a dividend of $1.10 a share.', '$1.10', 'Harlow Stores paid a prior-year dividend of $1.10 a share.', 'unverified'],
+    ['The port handled 2.4 million containers.', '2.4 million', 'The port handled 2.4 million containers, up 6% from a year earlier.', 'supported'],
+  ])('%s | %s', (...row) => check(row));
+});
+
+describe('a hedged figure rounds to an exact one', () => {
+  it.each<Row>([
+    ['The festival drew about 6 million visitors.', 'about 6 million', 'The festival drew 5.6 million visitors, the organisers said.', 'supported'],
+    ['Wexford Water lost nearly 5,000 customers.', 'nearly 5,000', 'Wexford Water lost 4,870 customers in the year.', 'supported'],
+  ])('%s | %s', (...row) => check(row));
+});
