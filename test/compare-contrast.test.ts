@@ -45,6 +45,8 @@ describe('a tier word narrows the figures of its own clause', () => {
     ['Basic members of the Loxley gym pay 12 euros a month.', '12 euros', 'Loxley charges 12 euros a month for basic membership and 30 euros for premium.', 'supported'],
     ['Basic members of the Loxley gym pay 12 euros a month.', '12 euros', 'Every premium member of the Loxley gym pays 30 euros a month.', 'unverified'],
     ['Free accounts on Parcelbox hold 5 GB of files.', '5 GB', 'On Parcelbox, free accounts hold 5 GB and pro accounts hold 200 GB.', 'supported'],
+    // A clause with no tier of its own takes the one named before it in its sentence.
+    ['Free accounts on Parcelbox hold 5 GB of files.', '5 GB', 'Every pro account on Parcelbox gets more room: 200 GB of files.', 'unverified'],
     ['The default upload timeout is 30 seconds.', '30 seconds', 'The maximum upload timeout is 120 seconds.', 'unverified'],
   ])('%s | %s', (...row) => check(row));
 });

@@ -44,8 +44,18 @@ export function narrowersOf({ words, wordsBefore, text, clause, clauseAt }: Plac
   return out ?? NONE;
 }
 
-/** The tiers and settings the figure's own clause names ("free", "pro", "default"), lower-cased. */
-export function tiersOf({ words }: Place): string[] {
+/**
+ * The tiers and settings the figure's own clause names ("free", "pro", "default"), lower-cased; when it
+ * names none, those named before it in its sentence ("every pro plan gets more: 1,200 requests a
+ * minute"). Names after its clause are said of other figures.
+ */
+export function tiersOf({ words, sentence, at, clauseAt }: Place): string[] {
+  const own = tiersAmong(words);
+  if (own.length || at < 0 || at - clauseAt <= 0) return own;
+  return tiersAmong(sentence.slice(0, at - clauseAt).toLowerCase().match(/[\p{L}-]+/gu) ?? NONE);
+}
+
+function tiersAmong(words: readonly string[]): string[] {
   let out: string[] | null = null;
   for (const w of words) if (TIER_WORDS.has(w) && !(out ??= []).includes(w)) out.push(w);
   return out ?? NONE;
