@@ -21,6 +21,10 @@ describe('opposite narrowing words keep figures apart', () => {
     ['Calder Bank reported net debt of £2.1 billion.', '£2.1 billion', 'Calder Bank reported gross debt of £2.1 billion.', 'unverified'],
     // A number compound against another of the same noun: two-year and five-year rates.
     ['The average two-year fixed mortgage rate was 4.6%.', '4.6%', 'The average five-year fixed mortgage rate was 4.6%.', 'unverified'],
+    // A clause that names no compound takes one named before it in its sentence.
+    ['The average two-year fixed mortgage rate was 4.6%.', '4.6%', 'Five-year fixed deals were cheaper, averaging 4.6%.', 'unverified'],
+    // A compound after the sentence's first verb narrows its own noun, not a later clause's figure.
+    ['The board declared a 45-day review and set aside 80 million rand for it.', '80 million', 'The board declared a 30-day review and set aside 80 million rand for it.', 'supported'],
     ['The 10-day forecast gave 30 mm of rain.', '30 mm', 'The 3-day forecast gave 30 mm of rain.', 'unverified'],
     // A compound that is the figure itself is its value: another value disagrees.
     ['Tilbury Cloud members get a 30-day free trial.', '30-day', 'Tilbury Cloud members get a 14-day free trial.', 'contradicted'],

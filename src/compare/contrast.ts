@@ -5,8 +5,10 @@
 import { numberCompound, opposite, polarWord, TIER_WORDS } from '../lexicon/contrasts.js';
 import { TARGET_WORDS } from '../lexicon/english.js';
 import type { Place } from './place.js';
+import { wordClass } from '../lexicon/words.js';
 
 const NONE: string[] = [];
+const ANY_COMPOUND = /(?<![\d.,\p{L}])(?:\d+(?:\.\d+)?|\p{L}+)-\p{L}+/gu;
 const DIGIT_COMPOUND = /(?<![\d.,])\d+(?:\.\d+)?-[a-z]+\b/gi;
 /** Words read before and after the figure for narrowing words: those further off narrow other figures. */
 const BEFORE = 5;
@@ -19,7 +21,7 @@ const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}-]+/gu)?.lengt
  * The narrowing words near the figure, as compared: polar words in their adjective form ("direct"),
  * and number compounds as a number and a noun ("2 year").
  */
-export function narrowersOf({ words, wordsBefore, text, clause, clauseAt }: Place): string[] {
+export function narrowersOf({ words, wordsBefore, text, clause, clauseAt, sentence, at }: Place): string[] {
   if (clauseAt < 0) return NONE;
   let out: string[] | null = null;
   // Compounds of digits are not words: "a 10-day forecast" is read from the text near the figure.
@@ -41,8 +43,32 @@ export function narrowersOf({ words, wordsBefore, text, clause, clauseAt }: Plac
     const found = w.includes('-') && /^[\d\p{L}]/u.test(w) ? numberCompound(w) ?? polarWord(w) : polarWord(w);
     if (found && !(out ??= []).includes(found)) out.push(found);
   }
+  // A clause that names none takes a compound of the sentence's subject, before its first verb:
+  // "Five-year deals were cheaper, averaging 4.6%" (not "declared a 90-day emergency and set aside …").
+  if (out === null && at - clauseAt > 0) {
+    const before = subjectPart(sentence.slice(0, at - clauseAt));
+    if (before.includes('-')) {
+      for (const m of before.matchAll(ANY_COMPOUND)) {
+        const found = numberCompound(m[0].toLowerCase());
+        if (found && !(out ??= []).includes(found)) out.push(found);
+      }
+    }
+  }
   return out ?? NONE;
 }
+
+const WORD = /[\p{L}-]+/gu;
+
+/** The words of a sentence's opening before its first verb: where its subject is named. */
+function subjectPart(text: string): string {
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (COPULAS.has(w) || (!w.includes('-') && wordClass(w) === 'verb')) return text.slice(0, m.index);
+  }
+  return text;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might']);
 
 /**
  * The tiers and settings the figure's own clause names ("free", "pro", "default"), lower-cased; when it
