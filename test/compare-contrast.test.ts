@@ -69,6 +69,9 @@ describe('a figure of an earlier period is another fact', () => {
     ['Harlow Stores made a profit of $410 million.', '$410 million', 'Harlow Stores made a profit of $520 million. A year earlier, it made a profit of $410 million.', 'contradicted'],
     ['Harlow Stores made a profit of $410 million.', '$410 million', 'A year earlier, Harlow Stores made a profit of $380 million.', 'unverified'],
     ['Harlow Stores paid a dividend of $1.10 a share.', '$1.10', 'Harlow Stores paid a prior-year dividend of $1.10 a share.', 'unverified'],
+    ['Westmoor Dairy sold 8,200 tonnes of cheese.', '8,200', 'Westmoor Dairy sold 9,100 tonnes of cheese, against 8,200 tonnes the year before.', 'contradicted'],
+    // A figure dated by its own year may be the earlier period the other speaks of.
+    ['Westmoor Dairy sold 8,200 tonnes of cheese in 2023.', '8,200', 'Westmoor Dairy sold 9,100 tonnes of cheese, against 8,200 tonnes the year before.', 'supported'],
     ['The port handled 2.4 million containers.', '2.4 million', 'The port handled 2.4 million containers, up 6% from a year earlier.', 'supported'],
   ])('%s | %s', (...row) => check(row));
 });

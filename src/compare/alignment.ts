@@ -5,6 +5,7 @@
 // with one that agrees with another figure of the claim's own sentence.
 import type { Profile } from './profile.js';
 import { agreeing } from './value-links.js';
+import { keptApartBy } from './contrast.js';
 
 /** The figures of one sentence of one file, in order; shared by every figure of it. */
 export interface Sentence {
@@ -61,7 +62,8 @@ function holdsPartner(s: Sentence | null, a: Profile, not: Profile): boolean {
   const list = f.list;
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as Profile;
-    if (c !== not && agreeing(a, c)) return true;
+    // A figure kept apart from the claim (an earlier period's, another tier's) is no partner of it.
+    if (c !== not && agreeing(a, c) && keptApartBy(a, c) === null) return true;
   }
   return false;
 }

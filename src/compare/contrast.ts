@@ -117,11 +117,16 @@ export interface Narrowed {
   tiers: readonly string[];
   goal: boolean;
   earlier: boolean;
+  years: readonly string[];
+  quarters: readonly string[];
 }
+
+/** A figure dated by its own sentence ("in 2023", "Q2"): "a year earlier" said elsewhere may be that date. */
+const dated = (p: Narrowed) => p.years.length > 0 || p.quarters.length > 0;
 
 export function keptApartBy(a: Narrowed, b: Narrowed): string | null {
   if (a.goal !== b.goal) return 'one is a goal, the other an outcome';
-  if (a.earlier !== b.earlier) return 'one is of an earlier period';
+  if (a.earlier !== b.earlier && !dated(a.earlier ? b : a)) return 'one is of an earlier period';
   if (a.tiers.length && b.tiers.length && !a.tiers.some((t) => b.tiers.includes(t))) return `other tiers (${a.tiers.join(', ')} and ${b.tiers.join(', ')})`;
   if (opposed(a.narrowers, b.narrowers)) return `narrowed apart (${a.narrowers.join(', ')} and ${b.narrowers.join(', ')})`;
   return null;

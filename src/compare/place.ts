@@ -89,8 +89,8 @@ export function priorFigure({ sentence, text, at }: Place, kind: Claim['kind']):
 }
 
 /** An opening that dates the whole sentence to an earlier period: "A year earlier, …", "In the prior year, …". */
-const EARLIER_OPENING = /^[\s"“'(]*(?:a year (?:earlier|before|ago)|(?:in )?the (?:previous|prior|preceding) (?:year|quarter)|a quarter earlier)[\s\u00a0]*,/i;
-const EARLIER_NEAR = /\b(?:a year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|(?:year|quarter)-(?:earlier|ago)|(?:prior|previous)-(?:year|quarter))\b/i;
+const EARLIER_OPENING = /^[\s"“'(]*(?:(?:a|the) year (?:earlier|before|ago)|(?:in )?the (?:previous|prior|preceding) (?:year|quarter)|a quarter earlier)[\s\u00a0]*,/i;
+const EARLIER_NEAR = /\b(?:(?:a|the) year (?:earlier|before|ago)|(?:the )?(?:previous|prior|preceding) (?:year|quarter)|(?:year|quarter)-(?:earlier|ago)|(?:prior|previous)-(?:year|quarter))\b/i;
 /** Words between a figure and "a year earlier" that make the phrase the base of a change, not the figure's date. */
 const CHANGE_BASE = /\b(?:from|than|compared|versus|vs|against|on|over)\b/i;
 
