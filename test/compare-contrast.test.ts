@@ -57,8 +57,10 @@ describe('a tier word narrows the figures of its own clause', () => {
 
 describe('a goal does not pair with an outcome', () => {
   it.each<Row>([
-    ['Orla Air flew 52 routes last year.', '52', 'Orla Air is targeting 52 routes next year, after flying 41.', 'unverified'],
+    ['Orla Air flew 52 routes last year.', '52', 'Orla Air is targeting 52 routes next year.', 'unverified'],
     ['The council built 300 homes in 2024.', '300', 'The council has a goal of 300 homes in 2024.', 'unverified'],
+    // A goal in the source's sentence is not a second value of the outcome: the outcome disagrees.
+    ['Orla Air flew 52 routes in 2024.', '52', 'Orla Air flew 41 routes in 2024 and is targeting 52 this year.', 'contradicted'],
     ['Tamsin Labs aims to hire 80 engineers this year.', '80', 'Tamsin Labs aims to hire 80 engineers this year, its chief said.', 'supported'],
   ])('%s | %s', (...row) => check(row));
 });

@@ -108,10 +108,10 @@ function excluded(a: Profile, b: Profile, otherFilesOnly: boolean): boolean {
 
 /**
  * Where a file's figures of one measure are kept: its file, unit, measured thing, and what else tells
- * its figures apart as facts (setting, period, level or change, earlier figure, rate).
+ * its figures apart as facts (setting, period, level or change, earlier figure, rate, goal, tier, narrowing words).
  */
 const measureInFile = (p: Profile) =>
-  `${p.fileIndex}\u0001${p.unitKey}\u0001${p.lemma}\u0001${p.frames.join(',')}\u0001${p.years.join(',')}\u0001${p.quarters.join(',')}\u0001${p.action ?? ''}\u0001${p.prior}\u0001${p.difference}\u0001${p.rate ?? ''}`;
+  `${p.fileIndex}\u0001${p.unitKey}\u0001${p.lemma}\u0001${p.frames.join(',')}\u0001${p.years.join(',')}\u0001${p.quarters.join(',')}\u0001${p.action ?? ''}\u0001${p.prior}\u0001${p.difference}\u0001${p.rate ?? ''}\u0001${p.goal}\u0001${p.earlier}\u0001${p.tiers.join(',')}\u0001${p.narrowers.join(',')}`;
 
 /** Figures kept per file and measure: two of different values are enough to know a file gives several. */
 const FILE_MEASURE_LIMIT = 4;

@@ -3,6 +3,7 @@
 import type { Profile } from './profile.js';
 import type { Pairing } from './pair.js';
 import { MIN_DISAGREE_SCORE } from './pair.js';
+import { keptApartBy } from './contrast.js';
 
 const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none named');
 
@@ -21,6 +22,8 @@ export function differences(a: Profile, b: Profile): string[] {
   if (a.prior !== b.prior) out.push('one is an earlier figure');
   if (a.action && b.action && a.action !== b.action) out.push('a level against a change');
   if (a.difference !== b.difference) out.push('a gap or change against a figure');
+  const narrowed = keptApartBy(a, b);
+  if (narrowed) out.push(narrowed);
   return out;
 }
 
