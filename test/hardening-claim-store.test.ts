@@ -36,6 +36,8 @@ describe('claim store', () => {
     ['with a key of its own', () => ({ ...one(), extra: 1 }) as Claim, false],
     ['with its keys in another order', () => { const { id, ...rest } = one(); return { ...rest, id } as Claim; }, false],
     ['with an id of its own', () => ({ ...one(), id: 'custom' }), true],
+    ['with an id written with a leading zero', () => ({ ...one(), id: 'f.txt:01:9' }), true],
+    ['with an id of another column', () => ({ ...one(), id: 'f.txt:1:90' }), true],
   ])('a claim %s: kept as columns %s, and reported unchanged', (_, make, columns) => {
     const claim = make();
     expect(columnShaped(claim)).toBe(columns);
@@ -44,6 +46,7 @@ describe('claim store', () => {
     expect(JSON.stringify(store.claim(0))).toBe(JSON.stringify(claim));
     expect(store.claim(0) === claim).toBe(!columns);
     expect(store.comparable(0).quantity).toEqual(claim.quantity);
+    expect(store.claim(0).id).toBe(claim.id);
   });
 
   it('grows past its first allocation and keeps one copy of each short text', () => {

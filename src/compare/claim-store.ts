@@ -36,6 +36,21 @@ export function columnShaped(c: Claim): boolean {
   return true;
 }
 
+/** Whether `id` is `file:line:column`, read without building that string. */
+function idOf(id: string, file: string, line: number, column: number): boolean {
+  if (!id.startsWith(file) || id.charCodeAt(file.length) !== 58) return false;
+  let i = file.length + 1;
+  const number = (): number => {
+    let n = 0;
+    const from = i;
+    for (let c = id.charCodeAt(i); c >= 48 && c <= 57; c = id.charCodeAt(++i)) n = n * 10 + (c - 48);
+    // A leading zero would not be written.
+    return i === from || (id.charCodeAt(from) === 48 && i > from + 1) ? Number.NaN : n;
+  };
+  if (number() !== line || id.charCodeAt(i++) !== 58) return false;
+  return number() === column && i === id.length;
+}
+
 export class ClaimStore {
   private numbers = new Float64Array(NUMBERS * 1024);
   private readonly strings: (string | null | undefined)[] = [];
@@ -78,7 +93,7 @@ export class ClaimStore {
     nums[n + 7] = q.low ?? Number.NaN;
     nums[n + 8] = q.high ?? Number.NaN;
     let flags = q.currencyAssumed ? CURRENCY_ASSUMED : 0;
-    if (claim.id !== [claim.file, claim.line, claim.column].join(':')) {
+    if (!idOf(claim.id, claim.file, claim.line, claim.column)) {
       flags |= OWN_ID;
       this.ids.set(i, claim.id);
     }
@@ -109,8 +124,6 @@ export class ClaimStore {
     const line = nums[n] as number;
     const column = nums[n + 1] as number;
     const flags = nums[n + 10] as number;
-    const low = nums[n + 7] as number;
-    const high = nums[n + 8] as number;
     return {
       id: flags & OWN_ID ? (this.ids.get(i) as string) : [file, line, column].join(':'),
       file,
@@ -123,16 +136,7 @@ export class ClaimStore {
       text: strs[s + 1] as string,
       sentence: strs[s + 2] as string,
       kind: strs[s + 3] as Claim['kind'],
-      quantity: {
-        value: nums[n + 6] as number,
-        unit: strs[s + 4] as string,
-        low: Number.isNaN(low) ? null : low,
-        high: Number.isNaN(high) ? null : high,
-        qualifier: strs[s + 5] as Claim['quantity']['qualifier'],
-        currency: strs[s + 6] ?? undefined,
-        currencyAssumed: flags & CURRENCY_ASSUMED ? true : undefined,
-        originalUnit: strs[s + 7] ?? undefined,
-      },
+      quantity: this.quantity(i),
       measure: this.measures[i] ?? null,
       subject: strs[s + 8] ?? null,
       reference: strs[s + 9] ?? undefined,
@@ -144,8 +148,39 @@ export class ClaimStore {
     };
   }
 
-  /** What comparison reads of the claim at `i`. */
+  /** What comparison reads of the claim at `i`: fewer fields than the whole claim. */
   comparable(i: number): Comparable {
-    return this.whole.get(i) ?? this.claim(i);
+    const kept = this.whole.get(i);
+    if (kept) return kept;
+    const s = i * STRINGS;
+    const strs = this.strings;
+    return {
+      sentence: strs[s + 2] as string,
+      text: strs[s + 1] as string,
+      kind: strs[s + 3] as Claim['kind'],
+      quantity: this.quantity(i),
+      measure: this.measures[i] ?? null,
+      subject: strs[s + 8] ?? null,
+      reference: strs[s + 9] ?? undefined,
+    };
+  }
+
+  private quantity(i: number): Claim['quantity'] {
+    const n = i * NUMBERS;
+    const s = i * STRINGS;
+    const nums = this.numbers;
+    const strs = this.strings;
+    const low = nums[n + 7] as number;
+    const high = nums[n + 8] as number;
+    return {
+      value: nums[n + 6] as number,
+      unit: strs[s + 4] as string,
+      low: Number.isNaN(low) ? null : low,
+      high: Number.isNaN(high) ? null : high,
+      qualifier: strs[s + 5] as Claim['quantity']['qualifier'],
+      currency: strs[s + 6] ?? undefined,
+      currencyAssumed: (nums[n + 10] as number) & CURRENCY_ASSUMED ? true : undefined,
+      originalUnit: strs[s + 7] ?? undefined,
+    };
   }
 }
