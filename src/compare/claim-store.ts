@@ -14,7 +14,7 @@ const CHECK_FIELDS = CLAIM_KEYS.slice(15);
 
 /** line, column, endLine, endColumn, start, end, value, low, high (NaN for null), file index, flags. */
 const NUMBERS = 11;
-/** file, text, sentence, kind, unit, qualifier, currency, original unit, subject, reference. */
+/** String columns: file, text, sentence, kind, unit, qualifier, currency, original unit, subject, reference. */
 const STRINGS = 10;
 const CURRENCY_ASSUMED = 1;
 /** The id is not `file:line:column`: it is kept in `ids`. */
@@ -51,15 +51,28 @@ function idOf(id: string, file: string, line: number, column: number): boolean {
   return number() === column && i === id.length;
 }
 
+/** Codes of a string column for null and undefined; other codes are positions in the string table. */
+const NULL = -1;
+const UNSET = -2;
+
 export class ClaimStore {
   private numbers = new Float64Array(NUMBERS * 1024);
-  private readonly strings: (string | null | undefined)[] = [];
-  private readonly measures: Claim['measure'][] = [];
+  /** STRINGS codes per claim, and a measure code (NULL, or a position in `measures`). */
+  private codes = new Int32Array((STRINGS + 1) * 1024);
+  /** Every distinct string, once; a code is a position here. */
+  private readonly table: string[] = [];
+  /** Codes of the strings that repeat: names, units, kinds, short texts. */
+  private readonly interned = new Map<string, number>();
+  /** Each string column's last interned string and its code. */
+  private readonly lastOf: (string | undefined)[] = new Array<string | undefined>(STRINGS).fill(undefined);
+  private readonly lastCodeOf = new Int32Array(STRINGS);
+  private lastSentence: string | null = null;
+  private lastSentenceCode = 0;
+  private readonly measures: NonNullable<Claim['measure']>[] = [];
   /** Claims of another shape, kept whole, by position. */
   private readonly whole = new Map<number, Claim>();
   /** Ids that are not `file:line:column`, by position. */
   private readonly ids = new Map<number, string>();
-  private readonly texts = new Map<string, string>();
   private count = 0;
 
   get length(): number {
@@ -72,13 +85,14 @@ export class ClaimStore {
       const grown = new Float64Array(this.numbers.length * 2);
       grown.set(this.numbers);
       this.numbers = grown;
+      const codes = new Int32Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
     }
     const n = i * NUMBERS;
     this.numbers[n + 9] = fileIndex;
     if (!columnShaped(claim)) {
       this.whole.set(i, claim);
-      this.measures.push(null);
-      for (let k = 0; k < STRINGS; k++) this.strings.push(undefined);
       return;
     }
     const q = claim.quantity;
@@ -98,14 +112,47 @@ export class ClaimStore {
       this.ids.set(i, claim.id);
     }
     nums[n + 10] = flags;
-    let text = claim.text;
-    if (text.length <= SHARED_TEXT) {
-      const shared = this.texts.get(text);
-      if (shared === undefined) this.texts.set(text, text);
-      else text = shared;
+    const codes = this.codes;
+    let c = i * (STRINGS + 1);
+    codes[c++] = this.intern(claim.file, 0);
+    codes[c++] = claim.text.length <= SHARED_TEXT ? this.intern(claim.text, 1) : this.table.push(claim.text) - 1;
+    // Figures of one sentence, or of one stretch of a long one, come one after another.
+    if (claim.sentence !== this.lastSentence) {
+      this.lastSentence = claim.sentence;
+      this.lastSentenceCode = this.table.push(claim.sentence) - 1;
     }
-    this.strings.push(claim.file, text, claim.sentence, claim.kind, q.unit, q.qualifier, q.currency, q.originalUnit, claim.subject, claim.reference);
-    this.measures.push(claim.measure);
+    codes[c++] = this.lastSentenceCode;
+    codes[c++] = this.intern(claim.kind, 3);
+    codes[c++] = this.intern(q.unit, 4);
+    codes[c++] = this.intern(q.qualifier, 5);
+    codes[c++] = this.intern(q.currency, 6);
+    codes[c++] = this.intern(q.originalUnit, 7);
+    codes[c++] = this.intern(claim.subject, 8);
+    codes[c++] = this.intern(claim.reference, 9);
+    codes[c] = claim.measure === null ? NULL : this.measures.push(claim.measure) - 1;
+  }
+
+  /** The code of a string that may repeat, in column `k`: most often the column's last one. */
+  private intern(x: string | null | undefined, k: number): number {
+    if (x === null) return NULL;
+    if (x === undefined) return UNSET;
+    if (x === this.lastOf[k]) return this.lastCodeOf[k] as number;
+    let code = this.interned.get(x);
+    if (code === undefined) this.interned.set(x, (code = this.table.push(x) - 1));
+    this.lastOf[k] = x;
+    this.lastCodeOf[k] = code;
+    return code;
+  }
+
+  /** The string of column `k` of the claim at `i`. */
+  private string(i: number, k: number): string | null | undefined {
+    const code = this.codes[i * (STRINGS + 1) + k] as number;
+    return code >= 0 ? this.table[code] : code === NULL ? null : undefined;
+  }
+
+  private measure(i: number): Claim['measure'] {
+    const code = this.codes[i * (STRINGS + 1) + STRINGS] as number;
+    return code === NULL ? null : (this.measures[code] as NonNullable<Claim['measure']>);
   }
 
   fileIndex(i: number): number {
@@ -117,10 +164,8 @@ export class ClaimStore {
     const kept = this.whole.get(i);
     if (kept) return kept;
     const n = i * NUMBERS;
-    const s = i * STRINGS;
     const nums = this.numbers;
-    const strs = this.strings;
-    const file = strs[s] as string;
+    const file = this.string(i, 0) as string;
     const line = nums[n] as number;
     const column = nums[n + 1] as number;
     const flags = nums[n + 10] as number;
@@ -133,13 +178,13 @@ export class ClaimStore {
       endColumn: nums[n + 3] as number,
       start: nums[n + 4] as number,
       end: nums[n + 5] as number,
-      text: strs[s + 1] as string,
-      sentence: strs[s + 2] as string,
-      kind: strs[s + 3] as Claim['kind'],
+      text: this.string(i, 1) as string,
+      sentence: this.string(i, 2) as string,
+      kind: this.string(i, 3) as Claim['kind'],
       quantity: this.quantity(i),
-      measure: this.measures[i] ?? null,
-      subject: strs[s + 8] ?? null,
-      reference: strs[s + 9] ?? undefined,
+      measure: this.measure(i),
+      subject: this.string(i, 8) as string | null,
+      reference: this.string(i, 9) ?? undefined,
       verdict: undefined,
       supports: undefined,
       disagrees: undefined,
@@ -152,35 +197,31 @@ export class ClaimStore {
   comparable(i: number): Comparable {
     const kept = this.whole.get(i);
     if (kept) return kept;
-    const s = i * STRINGS;
-    const strs = this.strings;
     return {
-      sentence: strs[s + 2] as string,
-      text: strs[s + 1] as string,
-      kind: strs[s + 3] as Claim['kind'],
+      sentence: this.string(i, 2) as string,
+      text: this.string(i, 1) as string,
+      kind: this.string(i, 3) as Claim['kind'],
       quantity: this.quantity(i),
-      measure: this.measures[i] ?? null,
-      subject: strs[s + 8] ?? null,
-      reference: strs[s + 9] ?? undefined,
+      measure: this.measure(i),
+      subject: this.string(i, 8) as string | null,
+      reference: this.string(i, 9) ?? undefined,
     };
   }
 
   private quantity(i: number): Claim['quantity'] {
     const n = i * NUMBERS;
-    const s = i * STRINGS;
     const nums = this.numbers;
-    const strs = this.strings;
     const low = nums[n + 7] as number;
     const high = nums[n + 8] as number;
     return {
       value: nums[n + 6] as number,
-      unit: strs[s + 4] as string,
+      unit: this.string(i, 4) as string,
       low: Number.isNaN(low) ? null : low,
       high: Number.isNaN(high) ? null : high,
-      qualifier: strs[s + 5] as Claim['quantity']['qualifier'],
-      currency: strs[s + 6] ?? undefined,
+      qualifier: this.string(i, 5) as Claim['quantity']['qualifier'],
+      currency: this.string(i, 6) ?? undefined,
       currencyAssumed: (nums[n + 10] as number) & CURRENCY_ASSUMED ? true : undefined,
-      originalUnit: strs[s + 7] ?? undefined,
+      originalUnit: this.string(i, 7) ?? undefined,
     };
   }
 }
