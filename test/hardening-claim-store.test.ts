@@ -49,13 +49,16 @@ describe('claim store', () => {
     expect(store.claim(0).id).toBe(claim.id);
   });
 
-  it('grows past its first allocation and keeps one copy of each short text', () => {
-    const claims = extractText('1 2 3 '.repeat(1000), 'f.txt');
+  it('grows past its first chunk of columns and keeps one copy of each short text', () => {
+    const claims = extractText('1 2 3 '.repeat(2000), 'f.txt');
     const store = new ClaimStore();
-    for (const c of claims) store.push(c, 0);
-    expect(store.length).toBe(3000);
-    expect(store.claim(2999).start).toBe(claims[2999]!.start);
-    const texts = new Set(Array.from({ length: 3000 }, (_, i) => store.claim(i).text));
+    claims.forEach((c, i) => store.push(c, i));
+    expect(store.length).toBe(6000);
+    for (const i of [0, 4095, 4096, 5999]) {
+      expect(JSON.stringify(store.claim(i))).toBe(JSON.stringify(claims[i]));
+      expect(store.fileIndex(i)).toBe(i);
+    }
+    const texts = new Set(Array.from({ length: 6000 }, (_, i) => store.claim(i).text));
     expect([...texts].sort()).toEqual(['1', '2', '3']);
   });
 });

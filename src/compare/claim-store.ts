@@ -51,14 +51,18 @@ function idOf(id: string, file: string, line: number, column: number): boolean {
   return number() === column && i === id.length;
 }
 
+/** Claims per chunk of columns: 2^12. */
+const CHUNK_BITS = 12;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 /** Codes of a string column for null and undefined; other codes are positions in the string table. */
 const NULL = -1;
 const UNSET = -2;
 
 export class ClaimStore {
-  private numbers = new Float64Array(NUMBERS * 1024);
-  /** STRINGS codes per claim, and a measure code (NULL, or a position in `measures`). */
-  private codes = new Int32Array((STRINGS + 1) * 1024);
+  /** NUMBERS per claim, in chunks of 2^CHUNK_BITS claims: a chunk is never copied to grow. */
+  private readonly numberChunks: Float64Array[] = [];
+  /** STRINGS codes per claim, and a measure code (NULL, or a position in `measures`), in chunks. */
+  private readonly codeChunks: Int32Array[] = [];
   /** Every distinct string, once; a code is a position here. */
   private readonly table: string[] = [];
   /** Codes of the strings that repeat: names, units, kinds, short texts. */
@@ -81,22 +85,18 @@ export class ClaimStore {
 
   push(claim: Claim, fileIndex: number): void {
     const i = this.count++;
-    if (this.numbers.length < this.count * NUMBERS) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-      const codes = new Int32Array(this.codes.length * 2);
-      codes.set(this.codes);
-      this.codes = codes;
+    if ((i & CHUNK_MASK) === 0) {
+      this.numberChunks.push(new Float64Array(NUMBERS << CHUNK_BITS));
+      this.codeChunks.push(new Int32Array((STRINGS + 1) << CHUNK_BITS));
     }
-    const n = i * NUMBERS;
-    this.numbers[n + 9] = fileIndex;
+    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
+    const n = (i & CHUNK_MASK) * NUMBERS;
+    nums[n + 9] = fileIndex;
     if (!columnShaped(claim)) {
       this.whole.set(i, claim);
       return;
     }
     const q = claim.quantity;
-    const nums = this.numbers;
     nums[n] = claim.line;
     nums[n + 1] = claim.column;
     nums[n + 2] = claim.endLine;
@@ -112,8 +112,8 @@ export class ClaimStore {
       this.ids.set(i, claim.id);
     }
     nums[n + 10] = flags;
-    const codes = this.codes;
-    let c = i * (STRINGS + 1);
+    const codes = this.codeChunks[i >> CHUNK_BITS] as Int32Array;
+    let c = (i & CHUNK_MASK) * (STRINGS + 1);
     codes[c++] = this.intern(claim.file, 0);
     codes[c++] = claim.text.length <= SHARED_TEXT ? this.intern(claim.text, 1) : this.table.push(claim.text) - 1;
     // Figures of one sentence, or of one stretch of a long one, come one after another.
@@ -146,25 +146,25 @@ export class ClaimStore {
 
   /** The string of column `k` of the claim at `i`. */
   private string(i: number, k: number): string | null | undefined {
-    const code = this.codes[i * (STRINGS + 1) + k] as number;
+    const code = (this.codeChunks[i >> CHUNK_BITS] as Int32Array)[(i & CHUNK_MASK) * (STRINGS + 1) + k] as number;
     return code >= 0 ? this.table[code] : code === NULL ? null : undefined;
   }
 
   private measure(i: number): Claim['measure'] {
-    const code = this.codes[i * (STRINGS + 1) + STRINGS] as number;
+    const code = (this.codeChunks[i >> CHUNK_BITS] as Int32Array)[(i & CHUNK_MASK) * (STRINGS + 1) + STRINGS] as number;
     return code === NULL ? null : (this.measures[code] as NonNullable<Claim['measure']>);
   }
 
   fileIndex(i: number): number {
-    return this.numbers[i * NUMBERS + 9] as number;
+    return (this.numberChunks[i >> CHUNK_BITS] as Float64Array)[(i & CHUNK_MASK) * NUMBERS + 9] as number;
   }
 
   /** The claim at `i`, built again (or the one kept whole), with `check`'s fields unset. */
   claim(i: number): Claim {
     const kept = this.whole.get(i);
     if (kept) return kept;
-    const n = i * NUMBERS;
-    const nums = this.numbers;
+    const n = (i & CHUNK_MASK) * NUMBERS;
+    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
     const file = this.string(i, 0) as string;
     const line = nums[n] as number;
     const column = nums[n + 1] as number;
@@ -209,8 +209,8 @@ export class ClaimStore {
   }
 
   private quantity(i: number): Claim['quantity'] {
-    const n = i * NUMBERS;
-    const nums = this.numbers;
+    const n = (i & CHUNK_MASK) * NUMBERS;
+    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
     const low = nums[n + 7] as number;
     const high = nums[n + 8] as number;
     return {
