@@ -1,8 +1,8 @@
-// Where `check` sends what it reads: texts (for their main subjects) and claims, file by file. On a
-// small input they are kept and compared here once all are read. On a large one they go, a batch at a
-// time, to a worker thread (`CompareThread`) that files them in its index while this thread goes on
-// extracting; then the worker checks them and this thread completes and hands on each claim as its
-// outcome comes back. Either way the output is the same.
+// Where `check` sends what it reads: texts (for their main subjects) and claims, file by file. Claims
+// are kept as columns (`ClaimStore`). On a small input they are compared here once all are read. On a
+// large one they go, a batch at a time, to a worker thread (`CompareThread`) that files them in its
+// index while this thread goes on extracting; then the worker checks them and this thread completes
+// and hands on each claim as its outcome comes back. Either way the output is the same.
 import { availableParallelism } from 'node:os';
 import type { Claim } from '../schema.js';
 import { checkClaimsStream, complete, EvidenceBook, listOf } from './check.js';
@@ -139,17 +139,17 @@ export class CheckFeed {
     const thread = this.thread as CompareThread;
     const known = this.handedOver ? [] : [...this.subjects.all()];
     this.handedOver = true;
-    const checked = this.corpus ? this.sentChecked : this.checked.length;
     thread.send({
       known,
       ids: this.ids,
       texts: this.texts,
+      // From the store, the claims not sent yet; in corpus mode the checked claims are the sources.
       sources: toColumns(this.sources, this.sentSources),
       checked: toColumns(this.checked, this.corpus ? this.checked.length : this.sentChecked),
     });
     this.textsSent += this.ids.length;
     this.sentSources = this.sources.length;
-    this.sentChecked = checked;
+    if (!this.corpus) this.sentChecked = this.checked.length;
     this.ids = [];
     this.texts = [];
     this.waitingChars = 0;
