@@ -3,8 +3,9 @@
 // news, and dense inputs that stress blocking (one figure repeated, a very wide table, one very long
 // sentence checked against itself). Progress to stderr, the report to stdout.
 //
-//   node scripts/bench-pairing.mjs [--cli "node bin/claimcheck.js"] [--generator PATH] [--quick] [--no-dense] [--timeout SECONDS]
+//   node scripts/bench-pairing.mjs [--cli "node bin/claimcheck.js"] [--generator PATH] [--quick] [--no-dense] [--runs N] [--timeout SECONDS]
 //
+// --runs N runs each command N times (default 1): times are the median, peak RSS the largest.
 // Bounds: check <= 1.5x extract; check at 40 MB <= 4.6x check at 10 MB; peak RSS <= 1 GB; each dense
 // input <= 10 s and <= 1 GB at 4 MB. --quick uses 2.5 and 10 MB corpora and 1 MB dense inputs;
 // --no-dense leaves the dense inputs to bench-hardening.mjs. The exit status is 1 only when the CLI fails.
@@ -13,7 +14,7 @@ import { tmpdir, loadavg } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseCommand, runTimed, killRunning, fmt, table, denseTexts, inspectJsonl } from './bench-lib.mjs';
+import { parseCommand, runTimed, killRunning, fmt, table, denseTexts, inspectJsonl, median } from './bench-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg) => process.stderr.write(`[bench pairing] ${msg}\n`);
@@ -28,12 +29,19 @@ const cli = parseCommand(opt('--cli', 'node bin/claimcheck.js'));
 const generator = resolve(ROOT, opt('--generator', '../shared/tools/gen-corpus.cjs'));
 const timeoutMs = Number(opt('--timeout', '1800')) * 1000;
 const DENSE = quick ? 1_000_000 : 4_000_000;
+const RUNS = Math.max(1, Number(opt('--runs', '1')));
 
+/** Runs a command RUNS times: the median time, the largest peak RSS. */
 async function timed(label, cmdArgs, tmp) {
-  log(label);
-  const r = await runTimed([...cli, ...cmdArgs], { stdoutFile: join(tmp, 'out.jsonl'), cwd: ROOT, tmp, timeoutMs });
-  if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code} ${r.signal ?? ''} ${r.stderr.slice(-300)}`);
-  return r;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    log(RUNS > 1 ? `${label} (run ${i + 1} of ${RUNS})` : label);
+    const r = await runTimed([...cli, ...cmdArgs], { stdoutFile: join(tmp, 'out.jsonl'), cwd: ROOT, tmp, timeoutMs });
+    if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code} ${r.signal ?? ''} ${r.stderr.slice(-300)}`);
+    runs.push(r);
+  }
+  const rss = runs.map((r) => r.rssMB).filter((x) => x !== null);
+  return { ...runs[runs.length - 1], ms: median(runs.map((r) => r.ms)), rssMB: rss.length ? Math.max(...rss) : null };
 }
 
 /** Dense inputs of about `bytes`, written to `dir`: each a draft checked against a source of the same text. */
@@ -78,7 +86,7 @@ async function main() {
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    process.stdout.write(`claimcheck pairing bench: node ${process.version}, load average at start ${load}, MB = 10^6 bytes\n${table([['input', 'extract', 'check', 'ratio', 'memory'], ...rows])}\n`);
+    process.stdout.write(`claimcheck pairing bench: node ${process.version}, load average at start ${load}, ${RUNS} run(s) each, MB = 10^6 bytes\n${table([['input', 'extract', 'check', 'ratio', 'memory'], ...rows])}\n`);
   }
 }
 

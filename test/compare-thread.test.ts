@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../src/schema.js';
 import { extractText } from '../src/api.js';
 import { fromColumns, toColumns } from '../src/compare/claim-columns.js';
+import { listOf } from '../src/compare/check.js';
 import { OutcomeDecoder, OutcomeEncoder } from '../src/compare/outcome-codec.js';
 import type { Outcome } from '../src/compare/comparison.js';
 import type { CheckFeed as Feed, FeedOptions } from '../src/compare/check-feed.js';
@@ -42,7 +43,7 @@ describe('claims as columns', () => {
   it('read back as the fields comparison reads, with each claim’s file', () => {
     expect(claims.length).toBeGreaterThan(8);
     const located = claims.map((claim, i) => ({ claim, fileIndex: i % 3 }));
-    const back = fromColumns(toColumns(located));
+    const back = fromColumns(toColumns(listOf(located)));
     expect(back).toEqual(
       located.map(({ claim: c, fileIndex }) => ({
         claim: {
@@ -65,7 +66,7 @@ describe('claims as columns', () => {
     ['infinite ends', { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY }, { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY }],
   ])('keep %s', (_name, given, expected) => {
     const claim = { ...(claims[0] as Claim), quantity: { ...(claims[0] as Claim).quantity, ...given } };
-    const [back] = fromColumns(toColumns([{ claim, fileIndex: 7 }]));
+    const [back] = fromColumns(toColumns(listOf([{ claim, fileIndex: 7 }])));
     expect(back?.claim.quantity).toMatchObject(expected);
     expect(back?.fileIndex).toBe(7);
   });

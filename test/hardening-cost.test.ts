@@ -40,7 +40,7 @@ describe('comparisons made', () => {
     [200, 5, true, 12],
     [800, 5, true, 12],
     [800, 400, true, 5.88],
-    [800, 400, false, 5.94],
+    [800, 400, false, 0.22],
   ])('%i figures with %i values (bare: %s), in a file and its copy: %d per claim', (n, distinct, bare, perClaim) => {
     const text = dense(n, distinct, bare);
     const { comparison, claims } = corpus([text, text]);

@@ -1,11 +1,12 @@
-// Where `check` sends what it reads: texts (for their main subjects) and claims, file by file. On a
-// small input they are kept and compared here once all are read. On a large one they go, a batch at a
-// time, to a worker thread (`CompareThread`) that files them in its index while this thread goes on
-// extracting; then the worker checks them and this thread completes and hands on each claim as its
-// outcome comes back. Either way the output is the same.
+// Where `check` sends what it reads: texts (for their main subjects) and claims, file by file. Claims
+// are kept as columns (`ClaimStore`). On a small input they are compared here once all are read. On a
+// large one they go, a batch at a time, to a worker thread (`CompareThread`) that files them in its
+// index while this thread goes on extracting; then the worker checks them and this thread completes
+// and hands on each claim as its outcome comes back. Either way the output is the same.
 import { availableParallelism } from 'node:os';
 import type { Claim } from '../schema.js';
-import { checkClaimsStream, complete, EvidenceBook, type Located } from './check.js';
+import { checkClaimsStream, complete, EvidenceBook, listOf } from './check.js';
+import { ClaimStore } from './claim-store.js';
 import type { CompareSettings } from './comparison.js';
 import { CompareThread } from './compare-thread.js';
 import { MainSubjects } from './main-subjects.js';
@@ -32,11 +33,11 @@ export interface FeedOptions {
 
 export class CheckFeed {
   /** The claims to check, in input order. */
-  private readonly checked: Located[] = [];
+  private readonly checked = new ClaimStore();
   /** The claims to check against: in corpus mode, the checked claims themselves. */
-  private sources: Located[];
+  private sources: ClaimStore;
   /** Where claims read now go. */
-  private collecting: Located[];
+  private collecting: ClaimStore;
   private readonly settings: CompareSettings;
   private readonly corpus: boolean;
   private readonly workerFrom: number;
@@ -60,7 +61,7 @@ export class CheckFeed {
   constructor(settings: CompareSettings, corpus: boolean, options: FeedOptions = {}) {
     this.settings = settings;
     this.corpus = corpus;
-    this.sources = corpus ? this.checked : [];
+    this.sources = corpus ? this.checked : new ClaimStore();
     this.collecting = this.checked;
     this.workerFrom = options.workerFrom ?? workerFrom();
     this.waitForWorker = options.waitForWorker ?? false;
@@ -87,7 +88,7 @@ export class CheckFeed {
   }
 
   claim(claim: Claim, fileIndex: number): void {
-    this.collecting.push({ claim, fileIndex });
+    this.collecting.push(claim, fileIndex);
   }
 
   /** The drafts have all been read; sources come next. */
@@ -112,9 +113,8 @@ export class CheckFeed {
     this.thread = null;
     const book = new EvidenceBook(this.sources, facts, this.settings.explain);
     let i = 0;
-    for (const outcome of thread.outcomes(toColumns(facts.map((claim) => ({ claim, fileIndex: -1 }))))) {
-      const { claim } = this.checked[i++] as Located;
-      yield complete(claim, outcome, book);
+    for (const outcome of thread.outcomes(toColumns(listOf(facts.map((claim) => ({ claim, fileIndex: -1 })))))) {
+      yield complete(this.checked.claim(i++), outcome, book);
     }
     if (i !== this.checked.length) throw new Error(`the comparison thread checked ${i} of ${this.checked.length} claims`);
   }
@@ -139,18 +139,17 @@ export class CheckFeed {
     const thread = this.thread as CompareThread;
     const known = this.handedOver ? [] : [...this.subjects.all()];
     this.handedOver = true;
-    const sources = this.sources.slice(this.sentSources);
-    const checked = this.corpus ? [] : this.checked.slice(this.sentChecked);
     thread.send({
       known,
       ids: this.ids,
       texts: this.texts,
-      sources: toColumns(sources),
-      checked: toColumns(checked),
+      // From the store, the claims not sent yet; in corpus mode the checked claims are the sources.
+      sources: toColumns(this.sources, this.sentSources),
+      checked: toColumns(this.checked, this.corpus ? this.checked.length : this.sentChecked),
     });
     this.textsSent += this.ids.length;
-    this.sentSources += sources.length;
-    this.sentChecked += checked.length;
+    this.sentSources = this.sources.length;
+    if (!this.corpus) this.sentChecked = this.checked.length;
     this.ids = [];
     this.texts = [];
     this.waitingChars = 0;

@@ -3,6 +3,7 @@
 import type { Claim, Evidence } from '../schema.js';
 import { Comparison, type CompareSettings, type Outcome, type Shown } from './comparison.js';
 import type { Pairing } from './pair.js';
+import type { Comparable } from './profile.js';
 
 export interface Located {
   claim: Claim;
@@ -10,11 +11,33 @@ export interface Located {
   fileIndex: number;
 }
 
+/** Claims by position, each with the index of the file it came from (a `ClaimStore`, or `listOf` an array). */
+export interface ClaimList {
+  readonly length: number;
+  /** The claim to report, `check`'s fields unset. */
+  claim(i: number): Claim;
+  /** What comparison reads of it. */
+  comparable(i: number): Comparable;
+  fileIndex(i: number): number;
+}
+
+/** An array of located claims as a `ClaimList`. */
+export function listOf(located: readonly Located[]): ClaimList {
+  return {
+    get length() {
+      return located.length;
+    },
+    claim: (i) => (located[i] as Located).claim,
+    comparable: (i) => (located[i] as Located).claim,
+    fileIndex: (i) => (located[i] as Located).fileIndex,
+  };
+}
+
 export interface CheckInput extends Partial<CompareSettings> {
-  /** Claims to check, each with the index of the file it came from. */
-  checked: Located[];
+  /** Claims to check. */
+  checked: ClaimList;
   /** Claims to check against. In corpus mode these are the checked claims themselves. */
-  sources: Located[];
+  sources: ClaimList;
   /** Claims from a facts file: they outrank sources. */
   facts?: Claim[];
   /** The name each file is mainly about, by file index (see `mainSubject`). */
@@ -26,7 +49,7 @@ export interface CheckInput extends Partial<CompareSettings> {
  * `explain` there is one for each pairing score and reason; without, one in all.
  */
 export class EvidenceBook {
-  private readonly sources: readonly Located[];
+  private readonly sources: ClaimList;
   private readonly facts: readonly Claim[];
   private readonly explain: boolean;
   /** Most sources are shown with one score only: the first is kept here, any others in `more`. */
@@ -34,7 +57,7 @@ export class EvidenceBook {
   private readonly first: (Evidence | undefined)[] = [];
   private readonly more = new Map<number, Map<number | string, Evidence>>();
 
-  constructor(sources: readonly Located[], facts: readonly Claim[], explain: boolean) {
+  constructor(sources: ClaimList, facts: readonly Claim[], explain: boolean) {
     this.sources = sources;
     this.facts = facts;
     this.explain = explain;
@@ -56,7 +79,7 @@ export class EvidenceBook {
 
   private evidence(order: number, p: Pairing): Evidence {
     const fact = order >= this.sources.length;
-    const c = fact ? (this.facts[order - this.sources.length] as Claim) : (this.sources[order] as Located).claim;
+    const c = fact ? (this.facts[order - this.sources.length] as Claim) : this.sources.claim(order);
     const e: Evidence = { file: c.file, line: c.line, column: c.column, text: c.text, value: c.quantity.value, unit: c.quantity.unit };
     if (this.explain) {
       e.score = p.score;
@@ -105,16 +128,24 @@ export function* checkClaimsStream(input: CheckInput): Generator<Claim> {
   const settings = settingsOf(input);
   const comparison = new Comparison(settings);
   const context = input.subjects;
-  for (const { claim, fileIndex } of input.sources) comparison.addSource(claim, fileIndex, context.get(fileIndex) ?? null);
+  const { sources, checked } = input;
+  for (let i = 0; i < sources.length; i++) {
+    const fileIndex = sources.fileIndex(i);
+    comparison.addSource(sources.comparable(i), fileIndex, context.get(fileIndex) ?? null);
+  }
   const facts = input.facts ?? [];
   comparison.seal(facts);
-  const book = new EvidenceBook(input.sources, facts, settings.explain);
+  const book = new EvidenceBook(sources, facts, settings.explain);
   // In corpus mode the checked claims are the sources: their profiles are made once.
-  const checkedAreSources = input.checked === input.sources;
-  if (!checkedAreSources) for (const { claim, fileIndex } of input.checked) comparison.addChecked(claim, fileIndex, context.get(fileIndex) ?? null);
-  for (let i = 0; i < input.checked.length; i++) {
-    const { claim } = input.checked[i] as Located;
+  const checkedAreSources = checked === sources;
+  if (!checkedAreSources) {
+    for (let i = 0; i < checked.length; i++) {
+      const fileIndex = checked.fileIndex(i);
+      comparison.addChecked(checked.comparable(i), fileIndex, context.get(fileIndex) ?? null);
+    }
+  }
+  for (let i = 0; i < checked.length; i++) {
     const outcome = checkedAreSources ? comparison.ofSource(i) : comparison.ofChecked(i);
-    yield complete(claim, outcome, book);
+    yield complete(checked.claim(i), outcome, book);
   }
 }

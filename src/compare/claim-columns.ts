@@ -3,6 +3,7 @@
 // claim, each with its own property names.
 import type { Claim } from '../schema.js';
 import type { Comparable } from './profile.js';
+import type { ClaimList } from './check.js';
 
 export interface ClaimColumns {
   /** STRINGS per claim; a sentence is left out (undefined) when it is the claim before's. */
@@ -16,12 +17,15 @@ const NUMBERS = 5;
 /** Between a measure's modifiers, which are words. */
 const SEP = '\u0001';
 
-export function toColumns(claims: readonly { claim: Claim; fileIndex: number }[]): ClaimColumns {
-  const strings = new Array<string | null | undefined>(claims.length * STRINGS);
-  const numbers = new Float64Array(claims.length * NUMBERS);
+/** The claims of `list` from position `from` on. */
+export function toColumns(list: ClaimList, from = 0): ClaimColumns {
+  const count = Math.max(0, list.length - from);
+  const strings = new Array<string | null | undefined>(count * STRINGS);
+  const numbers = new Float64Array(count * NUMBERS);
   let last: string | null = null;
-  for (let i = 0; i < claims.length; i++) {
-    const { claim: c, fileIndex } = claims[i] as { claim: Claim; fileIndex: number };
+  for (let i = 0; i < count; i++) {
+    const c = list.comparable(from + i);
+    const fileIndex = list.fileIndex(from + i);
     const q = c.quantity;
     const m = c.measure;
     let s = i * STRINGS;

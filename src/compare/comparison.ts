@@ -134,6 +134,8 @@ export class Comparison {
   private readonly sentences = new SentenceFigures();
   /** A few figures of each measure in each source file (see `soleValueInFile`). */
   private readonly fileMeasures = new Map<string, Profile[]>();
+  /** `soleValueInFile` of each claim by its order, once asked: 0 not yet, 1 yes, 2 no. */
+  private sole = new Uint8Array(0);
   /**
    * Claims alike in all that pairing reads (signature, subject, unit and the names in their sentence
    * that matter) have the same candidates with the same scores: they are found and scored once.
@@ -182,6 +184,7 @@ export class Comparison {
       if (p && !p.linkOnly) this.index.add(p);
     }
     this.index.seal();
+    this.sole = new Uint8Array(this.order);
     this.sealed = true;
   }
 
@@ -275,10 +278,14 @@ export class Comparison {
    * measure alone cannot set the claim against any of them.
    */
   private soleValueInFile(b: Profile): boolean {
+    // Known once the sources are in: worked out once per claim, by its order (0: not yet, 1: yes, 2: no).
+    const known = this.sole[b.order];
+    if (known) return known === 1;
     const list = this.fileMeasures.get(measureInFile(b));
-    if (!list) return true;
-    for (const c of list) if (c !== b && !overlapsProfile(b, c)) return false;
-    return true;
+    let sole = true;
+    if (list) for (const c of list) if (c !== b && !overlapsProfile(b, c)) sole = false;
+    this.sole[b.order] = sole ? 1 : 2;
+    return sole;
   }
 
   private isSame(a: Profile, b: Profile): boolean {

@@ -6,6 +6,7 @@ import type { SourceDocument } from '../read/document.js';
 import { lineColumn, toOriginal } from '../read/offsets.js';
 import { boundsOf, tidy, type Tolerance } from './interval.js';
 import { own } from '../strings.js';
+import { sentenceWindow } from './sentence-window.js';
 
 function unitOf(raw: RawClaim): { unit: string; factor: number; offset: number; floor: number | null } {
   const unit = termUnitOf(raw);
@@ -66,8 +67,7 @@ export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance
   const end = toOriginal(doc.map, raw.end - 1) + 1;
   const from = lineColumn(doc.lines, start);
   const to = lineColumn(doc.lines, end);
-  const sStart = toOriginal(doc.map, raw.sentence[0]);
-  const sEnd = toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1;
+  const [sStart, sEnd] = sentenceWindow(toOriginal(doc.map, raw.sentence[0]), toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1, start, end);
   const m = raw.measure;
   const measure = m
     ? { noun: own(m.noun), lemma: own(m.lemma), modifiers: m.modifiers.map(own), head: m.head ? own(m.head) : undefined, doer: m.doer ? own(m.doer) : undefined, elided: m.elided ? true : undefined }

@@ -1,6 +1,7 @@
 // JSON and JSON Lines. Both stream: a report with a million claims is written piece by piece.
 import type { Claim, FileError, Report, Summary } from '../schema.js';
 import { jsonSafe } from './printable.js';
+import { claimJson } from './claim-json.js';
 
 export interface ReportHead {
   version: 1;
@@ -20,7 +21,7 @@ export function* jsonChunks<T extends ClaimJson = string>(head: ReportHead, clai
   let first = true;
   const failure = yield* guarded(claims, function* (c) {
     yield first ? '\n' : ',\n';
-    yield typeof c === 'string' || c instanceof Uint8Array ? (c as T) : jsonSafe(JSON.stringify(c));
+    yield typeof c === 'string' || c instanceof Uint8Array ? (c as T) : claimJson(c);
     first = false;
   });
   const { summary, errors } = tail();
@@ -51,7 +52,7 @@ export function* jsonlChunks(claims: Iterable<Claim | string>, tail: () => { sum
   // Three pieces rather than one joined string: the claim's JSON is not copied again to join them.
   const failure = yield* guarded(claims, function* (c) {
     yield '{"type":"claim",';
-    yield (typeof c === 'string' ? c : jsonSafe(JSON.stringify(c))).slice(1);
+    yield (typeof c === 'string' ? c : claimJson(c)).slice(1);
     yield '\n';
   });
   const { summary, errors } = tail();
