@@ -11,6 +11,7 @@ import { alternation, SPACE, SPACE0 } from './patterns.js';
 import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
 import { unitCarriedBack } from './range.js';
+import { unitByContext, weighedPounds } from './unit-readings.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
 import { isPeriod, perUnit, rateAt } from './rates.js';
@@ -158,7 +159,13 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
     d.end = pct.end;
   } else {
     const cs = currencySuffixAt(text, d.end, figure.scale !== null || (d.upper?.scale ?? null) !== null);
-    if (cs && (!currency || currency.assumed)) {
+    // "106 million pounds of copper": a weight, not sterling.
+    const weighed = cs && !currency && /^[\s\u00a0]*pounds?$/i.test(cs.text) ? weighedPounds(text, cs.end) : null;
+    if (weighed && cs) {
+      d.unit = weighed;
+      d.unitText = cs.text.trim();
+      d.end = cs.end;
+    } else if (cs && (!currency || currency.assumed)) {
       currency = cs.info;
       d.end = cs.end;
       // "75 USD million": a scale after the currency.
@@ -190,9 +197,11 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.end = pence.end;
         } else {
           const compound = compoundUnitAt(text, u.end, u.info, sentence, !d.upper && belowZero(text, d.start, d.number, sentence));
-          const unit = asDifference(compound.unit, prevWord(text, d.start));
+          const written = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
+          // "61 kt of zinc" against "gusts of 45 kt": a symbol with two readings, read by the words around it.
+          const unit = asDifference(unitByContext(written, text, d.start, compound.end, sentence) ?? compound.unit, prevWord(text, d.start));
           d.unit = unit;
-          d.unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
+          d.unitText = written;
           d.end = compound.end;
           if (compound.period) d.period = compound.period;
           if (compound.add) d.number += compound.add / unit.factor;
