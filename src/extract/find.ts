@@ -5,6 +5,7 @@ import { currencyPrefixBefore, type Affix } from './affixes.js';
 import { mergeParts } from './compound.js';
 import { articleOne } from './article.js';
 import { readClaim } from './read-claim.js';
+import { ORDINAL_WORDS_SOURCE, ordinalCount } from './ordinals.js';
 import type { RawClaim } from './raw-claim.js';
 
 const WORD_NUMBERS =
@@ -16,7 +17,7 @@ const AFTER_ARTICLE =
  * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
  */
 const START = new RegExp(
-  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d))`,
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d)|(${ORDINAL_WORDS_SOURCE})(?=[\\s\\u00a0]))`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
@@ -58,6 +59,18 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
     if (allowed !== true) {
       start.lastIndex = allowed;
       continue;
+    }
+    // "its ninth flight", "for the 7th time": an ordinal that counts.
+    const c = text.charCodeAt(pos);
+    if (m[2] !== undefined || ((c >= 48 && c <= 57) || m[0].length > 2)) {
+      const ordinal = ordinalCount(text, pos, starts);
+      if (ordinal) {
+        if (previous) yield previous;
+        previous = ordinal;
+        start.lastIndex = ordinal.end;
+        continue;
+      }
+      if (m[2] !== undefined) continue;
     }
     const claim = readClaim(text, pos, starts, previous?.end ?? 0);
     if (claim && 'claim' in claim) {
