@@ -141,7 +141,8 @@ function inPhone(text: string, start: number): boolean {
 
 /** A figure followed by a model's suffix: "737 MAX", "787 Dreamliner" (a capitalised word in the singular, then no noun). */
 export function modelSuffixAfter(text: string, end: number): boolean {
-  const m = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}'’-])(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(end, end + 40));
+  // The lower-case word after the name, past up to two more capitalised words: "24 Northstar Relay satellites".
+  const m = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}'’-])(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}'’-])){0,2}(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   const word = m[1] as string;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 5) return true; // "737 MAX", "911 GT3"

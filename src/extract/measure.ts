@@ -119,6 +119,8 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       i++;
       continue;
     }
+    // "36 Northstar Relay satellites": inside a run of capitalised words, a word is part of the name.
+    if ((c === 'verb' || c === 'adjective') && words.length > 0 && /^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test((words[words.length - 1] as Token).text) && kinds[kinds.length - 1] !== 'conj') c = 'name';
     if (c === 'stop' || c === 'verb') break;
     // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall". After any noun,
     // one that takes an object is: "the 3.2 km runway lifts capacity".
@@ -170,7 +172,8 @@ function finish(words: Token[], kinds: string[], headAt: number, head?: string):
     .slice(0, conj > 0 && conj < headAt ? conj - 1 : headAt)
     .map((t) => t.text.toLowerCase().replace(/['’]s$/, ''));
   const lemma = singular(lemmaToken.text.replace(/['’]s$/, ''));
-  if (!/\p{L}/u.test(lemma) || lemma.length < 2) return null;
+  // A model's plural keeps its number as the lemma: "45 787-9s" counts 787-9 aircraft.
+  if ((!/\p{L}/u.test(lemma) && !(kinds[headAt] === 'code' && /\d-\d/.test(lemma))) || lemma.length < 2) return null;
   const found: FoundMeasure = {
     noun: used.map((t) => t.text).join(' ').replace(/ - /g, '-'),
     lemma,
