@@ -1,5 +1,5 @@
 // Forms of news and earnings text around a bare figure: ages set off by commas, accounting negatives
-// in brackets, a season written as two years, a comparison year after "over", a quake's magnitude.
+// in brackets, a season written as two years ("2019-20", "2029/30"), a comparison year after "over", a quake's magnitude.
 import type { UnitForm } from '../data/units.js';
 import type { FoundMeasure } from './measure.js';
 
@@ -59,4 +59,16 @@ export function magnitudeAt(text: string, start: number, end: number): number | 
   const after = QUAKE_AFTER.exec(text.slice(end, end + 32));
   if (after) return end + (/magnitude/i.test(after[0]) ? after[0].search(/[ \u00a0-]+(?:earth)?(?:quake|tremor|aftershock)/i) : 0);
   return MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? end : null;
+}
+
+const SLASH_SEASON = /\/(\d{2}|\d{4})(?![\d\/.,]|[\p{L}])/uy;
+
+/** "2029/30", "2031/2032": a season or fiscal year written with a slash; where it ends, or null. */
+export function slashSeasonEnd(text: string, end: number, year: number): number | null {
+  if (year < 1800 || year > 2100 || text[end] !== '/') return null;
+  SLASH_SEASON.lastIndex = end;
+  const m = SLASH_SEASON.exec(text);
+  if (!m) return null;
+  const next = (m[1] as string).length === 2 ? Math.floor(year / 100) * 100 + Number(m[1]) : Number(m[1]);
+  return next === year + 1 || (year % 100 === 99 && next === year + 1 - 100) ? SLASH_SEASON.lastIndex : null;
 }
