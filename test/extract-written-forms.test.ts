@@ -20,3 +20,31 @@ describe('a season or fiscal year written with a slash', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('digits with scale words in a chain', () => {
+  it.each([
+    ['We counted 6 thousand 4 hundred and 12 geese.', '6 thousand 4 hundred and 12 geese', 6412],
+    ['The town has 3 million 250 thousand residents.', '3 million 250 thousand residents', 3250000],
+    ['They printed 2 hundred and 45 copies.', '2 hundred and 45 copies', 245],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toEqual([{ text: surface, kind: 'count', value, unit: 'count', qualifier: 'exact' }]);
+  });
+
+  it('stops where a group would not be smaller', () => {
+    expect(read('It had 5000 2 hundred and 30 parts.').map((c) => [c.text, c.value])).toEqual([
+      ['5000', 5000],
+      ['2 hundred and 30 parts', 230],
+    ]);
+  });
+});
+
+describe('stacked scale words in words', () => {
+  it.each([
+    ['The plan costs four lakh crore rupees.', 'four lakh crore rupees', 'money', 4e12, 'INR'],
+    ['The grant was seven thousand million pounds.', 'seven thousand million pounds', 'money', 7e9, 'GBP'],
+    ['They reached two lakh crore.', 'two lakh crore', 'count', 2e12, 'count'],
+    ['The club spent nine million pounds.', 'nine million pounds', 'money', 9e6, 'GBP'],
+  ])('%s', (text, surface, kind, value, unit) => {
+    expect(read(text)).toEqual([{ text: surface, kind, value, unit, qualifier: 'exact' }]);
+  });
+});

@@ -57,6 +57,14 @@ export function readCardinal(toks: readonly Token[], i: number, article: boolean
       multiplier = 100;
       beforeAnd = null;
     } else if (kind === 'scale') {
+      // "three lakh crore", "five thousand million": a larger scale right after one multiplies the whole.
+      if (prev === 'scale' && current === 0 && value > smallest && total > 0) {
+        total *= value;
+        smallest = value;
+        multiplier *= value;
+        prev = kind;
+        continue;
+      }
       if (prev === 'start' || current === 0 || value >= smallest) break;
       total += current * value;
       current = 0;

@@ -128,6 +128,8 @@ export function readPer(text: string, d: Draft): void {
   d.end = per.end;
 }
 
+const SCALE_WORD_LAST = /(?:thousand|million|billion|trillion|lakhs?|crores?)$/i;
+
 /**
  * Reads the currency before the figure (`prefix`) and what follows the figure into the draft.
  * False when what follows shows the figure is no claim ("64-bit", "a one-day loss").
@@ -158,7 +160,9 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
     d.percent = pct.info;
     d.end = pct.end;
   } else {
-    const cs = currencySuffixAt(text, d.end, figure.scale !== null || (d.upper?.scale ?? null) !== null);
+    // A scale word ends the figure, in digits ("5 million") or in words ("five million"): "pounds" are money.
+    const scaled = figure.scale !== null || (d.upper?.scale ?? null) !== null || (n.words && SCALE_WORD_LAST.test(text.slice(n.start, n.end)));
+    const cs = currencySuffixAt(text, d.end, scaled);
     // "106 million pounds of copper": a weight, not sterling.
     const weighed = cs && !currency && /^[\s\u00a0]*pounds?$/i.test(cs.text) ? weighedPounds(text, cs.end) : null;
     if (weighed && cs) {
