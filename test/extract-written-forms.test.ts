@@ -48,3 +48,23 @@ describe('stacked scale words in words', () => {
     expect(read(text)).toEqual([{ text: surface, kind, value, unit, qualifier: 'exact' }]);
   });
 });
+
+describe('a span of time after a bound, and a fraction after a unit', () => {
+  it.each([
+    ['The lighthouse has stood for more than a century.', 'more than a century', 'quantity', 3155760000, 's', 'gt'],
+    ['Repairs took over a decade.', 'over a decade', 'quantity', 315576000, 's', 'gt'],
+    ['The strike lasted less than a week.', 'less than a week', 'quantity', 604800, 's', 'lt'],
+    ['The flight took an hour and a half.', 'an hour and a half', 'quantity', 5400, 's', 'exact'],
+    ['The hike took a day and a half.', 'a day and a half', 'quantity', 129600, 's', 'exact'],
+    ['The trail is 4 miles and a quarter.', '4 miles and a quarter', 'quantity', 4.25 * 1609.344, 'm', 'exact'],
+    ['The shelf is 5 and 3/8 inches deep.', '5 and 3/8 inches', 'quantity', 5.375 * 0.0254, 'm', 'exact'],
+  ])('%s', (text, surface, kind, value, unit, qualifier) => {
+    const got = read(text);
+    expect(got.map((c) => [c.text, c.kind, c.unit, c.qualifier])).toEqual([[surface, kind, unit, qualifier]]);
+    expect(Math.abs((got[0]?.value ?? NaN) - value)).toBeLessThan(1e-9 * value);
+  });
+
+  it.each([['They meet once a year.'], ['Prices rose a year ago.'], ['He runs twice a week.']])('no span in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@
 import { CURRENCY_SUFFIXES } from '../data/currencies.js';
 import { UNIT_WORDS } from '../data/units.js';
 import type { ParsedNumber } from './numbers.js';
+import { qualifierBefore } from './affixes.js';
+import { fractionAfterUnit } from './unit-context.js';
 
 /** Unit and currency words that are more often something else after "a": "a yard", "a degree", "a real problem". */
 const NOT_AFTER_ARTICLE = new Set([
@@ -10,6 +12,9 @@ const NOT_AFTER_ARTICLE = new Set([
   'year', 'decade', 'century', 'fortnight', 'grain', 'cup', 'bar', 'mark', 'real', 'won', 'rand', 'pound', 'line',
   'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton', 'bit', 'amp', 'gray', 'stone',
 ]);
+
+/** Spans of time among those: one after a bound or an estimate ("more than a century", "nearly a year"). */
+const QUALIFIED_TIME = new Set([...NOT_AFTER_ARTICLE].filter((w) => UNIT_WORDS.get(w)?.dimension === 'time'));
 
 const words = new Set<string>();
 for (const w of UNIT_WORDS.keys()) if (/^[a-z]{3,}$/.test(w)) words.add(w);
@@ -34,7 +39,10 @@ function oneWordAt(text: string, m: RegExpExecArray): boolean {
 export function articleOne(text: string, pos: number): boolean {
   ARTICLE.lastIndex = pos;
   const m = ARTICLE.exec(text);
-  return m !== null && oneWordAt(text, m);
+  if (m === null) return false;
+  if (oneWordAt(text, m)) return true;
+  // "over a decade", "less than a week", "a day and a half": a bound or a fraction makes a span of time of "a day".
+  return QUALIFIED_TIME.has((m[2] as string).toLowerCase()) && (qualifierBefore(text, pos) !== null || fractionAfterUnit(text, pos + m[0].length) !== null);
 }
 
 /** "a tonne" read as the figure one, ending after the article. */

@@ -212,6 +212,8 @@ export const VULGAR_FRACTION_CLASS = `[${Object.keys(VULGAR_FRACTIONS).join('')}
 
 // ---------------------------------------------------------------------------------------------- after digits
 
+const DIGIT_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d\/.,]\d|[\d\/])/y;
+
 export interface FigureTail {
   /** The whole figure, scale included. */
   value: number;
@@ -244,7 +246,13 @@ export function digitsTail(text: string, pos: number, value: number, halfStep: n
   }
   if (t.lex.kind !== 'and' || !Number.isInteger(value)) return null;
   const f = readFraction(toks, 1);
-  if (!f) return null;
+  if (!f) {
+    // "2 and 3/4": a fraction in digits after "and".
+    DIGIT_FRACTION.lastIndex = skipSpace(text, t.end);
+    const m = scale === 1 ? DIGIT_FRACTION.exec(text) : null;
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) === 0) return null;
+    return { value: value + Number(m[1]) / Number(m[2]), halfStep: 0, end: DIGIT_FRACTION.lastIndex, fraction: true };
+  }
   const tail = readScaleTail(toks, f.next, false);
   let total: number;
   let fractionScale = scale;

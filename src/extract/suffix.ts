@@ -8,7 +8,7 @@ import { currencySuffixAt, percentAt, scaleAt, unitAt, unitSymbolBeforeSlash, ty
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
+import { asDifference, belowZero, fractionAfterUnit, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
 import { unitCarriedBack } from './range.js';
 import { unitByContext, weighedPounds } from './unit-readings.js';
@@ -209,6 +209,12 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.end = compound.end;
           if (compound.period) d.period = compound.period;
           if (compound.add) d.number += compound.add / unit.factor;
+          // "an hour and a half", "two miles and a quarter".
+          const more = !d.upper && !compound.add && Number.isInteger(d.number) ? fractionAfterUnit(text, d.end) : null;
+          if (more) {
+            d.number += more.add;
+            d.end = more.end;
+          }
         }
       }
     }

@@ -3,6 +3,7 @@
 // temperature difference ("warmed by 3.6 Fahrenheit") converted without the scale's offset.
 import type { UnitForm } from '../data/units.js';
 import type { CurrencyForm } from '../data/currencies.js';
+import { FRACTION_WORDS } from '../data/number-words.js';
 
 const POWER_AFTER = /(?:\^([23])|([²³])|[ \t\u00a0]+(squared|cubed))(?![\p{L}\p{N}])/uy;
 
@@ -82,4 +83,18 @@ const RESOLUTIONS = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 432
 /** "212p": pence written onto the figure. */
 export function penceAt(text: string, pos: number, value: number): boolean {
   return text[pos] === 'p' && !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? '') && /\d/.test(text[pos - 1] ?? '') && !RESOLUTIONS.has(value);
+}
+
+const AND_FRACTION = /[ \t\u00a0]+and[ \t\u00a0]+(an?|one|two|three)[ \t\u00a0-]+(halfs?|halves|quarters?|thirds?)(?![\p{L}\p{N}])/iuy;
+const NUMERATORS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+
+/** "an hour and a half", "3 miles and a quarter": a fraction of the unit after it; what it adds, and where it ends. */
+export function fractionAfterUnit(text: string, pos: number): { add: number; end: number } | null {
+  AND_FRACTION.lastIndex = pos;
+  const m = AND_FRACTION.exec(text);
+  if (!m) return null;
+  const numerator = NUMERATORS[(m[1] as string).toLowerCase()] as number;
+  const denominator = FRACTION_WORDS[(m[2] as string).toLowerCase()];
+  if (!denominator || numerator >= denominator) return null;
+  return { add: numerator / denominator, end: AND_FRACTION.lastIndex };
 }
