@@ -68,3 +68,14 @@ describe('a span of time after a bound, and a fraction after a unit', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('ranges with a sign in words', () => {
+  it.each([
+    ['Night lows ranged from minus four to minus eleven degrees.', 'from minus four to minus eleven degrees', 'quantity', 'degC', -7.5],
+    ['Scores fell between negative six and nine.', 'between negative six and nine', 'count', 'count', 1.5],
+    ['The dial reads from minus 2 to 6 degrees.', 'from minus 2 to 6 degrees', 'quantity', 'degC', 2],
+    ['Readings sat between minus three and zero.', 'between minus three and zero', 'count', 'count', -1.5],
+  ])('%s', (text, surface, kind, unit, value) => {
+    expect(read(text)).toEqual([{ text: surface, kind, value, unit, qualifier: 'range' }]);
+  });
+});
