@@ -70,3 +70,25 @@ describe('pounds of a material are a weight', () => {
     expect(near(v, value), `${v} vs ${value}`).toBe(true);
   });
 });
+
+describe('flows, Mach numbers and apertures', () => {
+  it.each([
+    ['The pump moves 600 litres per minute.', '600 litres per minute', 'm3/s', 0.01, 'exact'],
+    ['The spring gives 90 litres an hour.', '90 litres an hour', 'm3/s', 0.000025, 'exact'],
+    ['The weir passes 12 cubic metres per second.', '12 cubic metres per second', 'm3/s', 12, 'exact'],
+    ['The jet reached Mach 1.6 in tests.', 'Mach 1.6', 'Mach', 1.6, 'exact'],
+    ['The glider flies at over Mach 8.', 'over Mach 8', 'Mach', 8, 'gt'],
+  ])('%s', (text, surface, unit, value, qualifier) => {
+    const got = extractText(text, 'case.txt');
+    expect(got.map((c) => [c.text, c.kind, c.quantity.unit, c.quantity.qualifier])).toEqual([[surface, 'quantity', unit, qualifier]]);
+    expect(near(got[0]?.quantity.value ?? NaN, value)).toBe(true);
+  });
+
+  it('keeps a volume per day as written', () => {
+    expect(read('The village uses 8000 litres a day.')).toEqual([['8000 litres', 'quantity', 'm3', 8]]);
+  });
+
+  it.each([['The lens opens to f/1.4 indoors.'], ['Stop down to f/ 11 for depth.']])('an aperture is no claim: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

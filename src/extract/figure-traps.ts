@@ -15,6 +15,8 @@ export function prevWord(text: string, pos: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const APERTURE_BEFORE = /(?:^|[^\p{L}\p{N}])[fƒ]\/[ \u00a0]?$/iu;
+
 /** True when the characters around a digit run make it part of a name, code, version, time or phone number. */
 export function digitTrap(text: string, n: ParsedNumber): boolean {
   const before = text[n.start - 1] ?? '';
@@ -22,6 +24,7 @@ export function digitTrap(text: string, n: ParsedNumber): boolean {
   if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
   if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
   if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  if (APERTURE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return true; // an aperture: "f/1.8", "f/ 4"
   if (inEscapeSequence(text, n.start)) return true;
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates

@@ -6,6 +6,14 @@ import type { FoundMeasure } from './measure.js';
 const YEAR_S = 31_557_600;
 export const AGE_UNIT: UnitForm = { dimension: 'time', base: 's', factor: YEAR_S };
 export const MAGNITUDE_UNIT: UnitForm = { dimension: 'level', base: 'magnitude', factor: 1 };
+/** A Mach number: a speed as a multiple of the speed of sound where the craft flies, so no fixed m/s. */
+export const MACH_UNIT: UnitForm = { dimension: 'level', base: 'Mach', factor: 1 };
+const MACH_BEFORE = /(?:^|[^\p{L}])Mach[ \u00a0]$/u;
+
+/** "Mach 2.2": where the unit written before the figure starts, or null. */
+export function machBefore(text: string, start: number): number | null {
+  return MACH_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? start - 5 : null;
+}
 
 /** "Smith, 65, said", "Anna Berg, 34, ran": a name, then the figure between commas. */
 const NAME_COMMA_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\p{L}{3,}),[ \u00a0]$/u;

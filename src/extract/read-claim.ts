@@ -6,7 +6,7 @@ import { sentenceAt } from './sentences.js';
 import { referenceBefore, subjectBefore } from './subject.js';
 import { SPACE, SPACE0 } from './patterns.js';
 import { penceAt } from './unit-context.js';
-import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, slashSeasonEnd, tableDecline } from './news-forms.js';
+import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, machBefore, MACH_UNIT, magnitudeAt, MAGNITUDE_UNIT, slashSeasonEnd, tableDecline } from './news-forms.js';
 import type { FoundMeasure } from './measure.js';
 import { clockTime, digitTrap, nextNonDigit, prevWord } from './figure-traps.js';
 import { readFigure } from './figure.js';
@@ -101,6 +101,13 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   const isRatio = rw !== null && RATIO_WORDS.has((rw[1] as string).toLowerCase());
   if (isRatio && rw) d.end += rw[0].length;
 
+  // "Mach 2.2", "between Mach 5 and 6": a speed as a multiple of the speed of sound.
+  const mach = !currency && !percent && !d.unit && !isRatio && !n.words ? machBefore(text, pos) : null;
+  if (mach !== null) {
+    d.unit = MACH_UNIT;
+    d.unitText = 'Mach';
+    if (d.start === pos) d.start = mach;
+  }
   // Qualifiers.
   if (d.qualifier !== 'range') {
     let q = qualifierBefore(text, d.start);

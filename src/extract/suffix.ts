@@ -3,7 +3,7 @@
 // ("50 meters per millisecond", "5 feet 2 inches", "24 degrees" in a sentence about weather).
 import type { CurrencyForm } from '../data/currencies.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
-import type { UnitForm } from '../data/units.js';
+import { UNIT_SYMBOLS, type UnitForm } from '../data/units.js';
 import { currencySuffixAt, percentAt, scaleAt, unitAt, unitSymbolBeforeSlash, type Affix } from './affixes.js';
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
@@ -88,6 +88,9 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
   if (unit.dimension !== 'angle' && unit.dimension !== 'temperature' && unit.dimension !== 'speed' && unit.dimension !== 'rate') {
     // "120 kg per hectare", "9.8 m/s²", "8 hours a day": one unit per another.
     const per = rateAt(text, pos);
+    // "300 litres per minute": a volume per second, minute or hour is a flow, in m3/s.
+    const flow = per && unit.dimension === 'volume' && isPeriod(per) ? flowUnit(unit, per.label) : null;
+    if (per && flow) return { unit: flow, end: per.end };
     if (per) return isPeriod(per) ? { unit, end: pos, period: text.slice(pos, per.end).trim() } : { unit: perUnit(unit, per), end: per.end };
   }
   if (unit.dimension === 'angle' && unit.factor === Math.PI / 180) {
@@ -126,6 +129,12 @@ export function readPer(text: string, d: Draft): void {
   d.per = { label: per.label, factor: per.factor };
   d.unitText = text.slice(d.end, per.end).trim();
   d.end = per.end;
+}
+
+/** A volume per second, minute or hour as a flow in m3/s; longer periods are kept as written ("litres a day"). */
+function flowUnit(unit: UnitForm, period: string): UnitForm | null {
+  const time = UNIT_SYMBOLS.get(period);
+  return time && time.dimension === 'time' && time.factor <= 3600 ? { dimension: 'rate', base: 'm3/s', factor: unit.factor / time.factor } : null;
 }
 
 const SCALE_WORD_LAST = /(?:thousand|million|billion|trillion|lakhs?|crores?)$/i;
