@@ -92,3 +92,11 @@ describe('flows, Mach numbers and apertures', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('the cue for a symbol may come in the sentence before', () => {
+  it('reads nautical miles after a sentence about range', () => {
+    const got = read('Range is what sells the jet. At 6,900 nm it links both capitals.');
+    expect(got.map(([t, k, u]) => [t, k, u])).toEqual([['6,900 nm', 'quantity', 'm']]);
+    expect(near(got[0]?.[3] ?? NaN, 6900 * 1852)).toBe(true);
+  });
+});

@@ -79,3 +79,17 @@ describe('ranges with a sign in words', () => {
     expect(read(text)).toEqual([{ text: surface, kind, value, unit, qualifier: 'range' }]);
   });
 });
+
+describe('"a" with an adjective of wholeness before a span of time', () => {
+  it.each([
+    ['The survey runs a full year.', 'a full year', 31557600],
+    ['Repairs took a whole week.', 'a whole week', 604800],
+    ['The power was out an entire day.', 'an entire day', 86400],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toEqual([{ text: surface, kind: 'quantity', value, unit: 's', qualifier: 'exact' }]);
+  });
+
+  it('not before other nouns', () => {
+    expect(read('She had a full plate and a whole cake.')).toEqual([]);
+  });
+});

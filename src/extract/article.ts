@@ -25,6 +25,8 @@ for (const w of NOT_AFTER_ARTICLE) words.delete(w);
 /** The words after which "a" or "an" is one. */
 export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
 
+const WHOLE = new Set(['full', 'whole', 'entire']);
+const UNIT_AFTER_WHOLE = /[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
 const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/iuy;
 /** A percentage point or a percent after "a": "half a percentage point", "a quarter of a percent". */
 const PERCENT_ONE = /(?:(?:percentage|per[ -]?cent(?:age)?)[ \t\u00a0]+points?|basis[ \t\u00a0]+points?|per[ -]?cent|percent)(?![\p{L}\p{N}])/iuy;
@@ -41,6 +43,12 @@ export function articleOne(text: string, pos: number): boolean {
   const m = ARTICLE.exec(text);
   if (m === null) return false;
   if (oneWordAt(text, m)) return true;
+  // "a full year", "a whole week": one of the unit after the adjective.
+  if (WHOLE.has((m[2] as string).toLowerCase())) {
+    UNIT_AFTER_WHOLE.lastIndex = m.index + m[0].length;
+    const unit = UNIT_AFTER_WHOLE.exec(text);
+    return unit !== null && UNIT_WORDS.get((unit[1] as string).toLowerCase())?.dimension === 'time';
+  }
   // "over a decade", "less than a week", "a day and a half": a bound or a fraction makes a span of time of "a day".
   return QUALIFIED_TIME.has((m[2] as string).toLowerCase()) && (qualifierBefore(text, pos) !== null || fractionAfterUnit(text, pos + m[0].length) !== null);
 }

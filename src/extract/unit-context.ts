@@ -59,7 +59,7 @@ export function temperatureLetterAt(text: string, pos: number): { end: number; t
 }
 
 /** An adjective between a figure and its unit: "28 straight days", "31 consecutive days", "two extra hours". */
-export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
+export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|entire|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
 
 const SPELLED_MINUS = /(?:negative|minus)[\s\u00a0]+$/i;
 

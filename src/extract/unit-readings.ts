@@ -25,13 +25,13 @@ export function readingIn(symbol: string, context: string, table = AMBIGUOUS_SYM
   return best;
 }
 
-/** Words this far either side of a figure are its context for an ambiguous symbol. */
-const CONTEXT_REACH = 80;
+/** Words this far either side of a figure, across sentences (the cue may come just before), are its context. */
+const CONTEXT_REACH = 120;
 
 /** The unit an ambiguous symbol written after a figure stands for, or null when `written` is not one. */
-export function unitByContext(written: string, text: string, start: number, end: number, sentence: [number, number]): UnitForm | null {
+export function unitByContext(written: string, text: string, start: number, end: number): UnitForm | null {
   if (!AMBIGUOUS_SYMBOLS.has(written)) return null;
-  const context = text.slice(Math.max(sentence[0], start - CONTEXT_REACH), Math.min(sentence[1], end + CONTEXT_REACH));
+  const context = text.slice(Math.max(0, start - CONTEXT_REACH), end + CONTEXT_REACH);
   return readingIn(written, context)?.unit ?? null;
 }
 
