@@ -47,6 +47,18 @@ function startAllowed(text: string, pos: number): true | number {
   return !prev || !WORD_BEFORE.test(prev) ? true : pos + 1;
 }
 
+/** A cheap test before reading an ordinal: digits with "st", "nd", "rd" or "th" ("9th"), or a tens word and a hyphen ("twenty-first"). */
+function mayBeOrdinal(text: string, pos: number, matched: string): boolean {
+  const c = text.charCodeAt(pos);
+  if (c >= 48 && c <= 57) {
+    let i = pos + 1;
+    while (i < pos + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const next = text.charCodeAt(i) | 32;
+    return next === 115 || next === 110 || next === 114 || next === 116;
+  }
+  return matched.endsWith('ty') && text.charCodeAt(pos + matched.length) === 45;
+}
+
 /** Finds every claim in the analysed text. `starts` are its sentence starts. */
 export function* findClaims(text: string, starts: number[]): Generator<RawClaim> {
   const start = new RegExp(START.source, START.flags);
@@ -61,8 +73,7 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
       continue;
     }
     // "its ninth flight", "for the 7th time": an ordinal that counts.
-    const c = text.charCodeAt(pos);
-    if (m[2] !== undefined || ((c >= 48 && c <= 57) || m[0].length > 2)) {
+    if (m[2] !== undefined || mayBeOrdinal(text, pos, m[0])) {
       const ordinal = ordinalCount(text, pos, starts);
       if (ordinal) {
         if (previous) yield previous;
