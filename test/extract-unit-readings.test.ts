@@ -100,3 +100,26 @@ describe('the cue for a symbol may come in the sentence before', () => {
     expect(near(got[0]?.[3] ?? NaN, 6900 * 1852)).toBe(true);
   });
 });
+
+describe('a foot mark after a figure', () => {
+  it.each([
+    ["The plank is 4' long.", "4'", 4 * 0.3048],
+    ['She stands 5\'6" in socks.', '5\'6"', 5 * 0.3048 + 6 * 0.0254],
+    ['He measured 6\u20322\u2033 at the clinic.', '6\u20322\u2033', 6 * 0.3048 + 2 * 0.0254],
+  ])('%s', (text, surface, value) => {
+    const got = read(text);
+    expect(got.map(([t, k, u]) => [t, k, u])).toEqual([[surface, 'quantity', 'm']]);
+    expect(near(got[0]?.[3] ?? NaN, value)).toBe(true);
+  });
+
+  it('reads both sides of a dimension in feet', () => {
+    expect(read("The shed is 10' x 6'.").map(([t, , u, v]) => [t, u, Math.round(v * 1e4) / 1e4])).toEqual([
+      ["10'", 'm', 3.048],
+      ["6'", 'm', 1.8288],
+    ]);
+  });
+
+  it.each([["It made her top 5' list."], ["Sales grew in the 80's."]])('no foot mark in %s', (text) => {
+    expect(read(text).filter(([, k]) => k === 'quantity')).toEqual([]);
+  });
+});

@@ -93,3 +93,15 @@ describe('"a" with an adjective of wholeness before a span of time', () => {
     expect(read('She had a full plate and a whole cake.')).toEqual([]);
   });
 });
+
+describe('short scales: a spaced "k" and "mil"', () => {
+  it.each([
+    ['The post got 250 k views.', '250 k views', 'count', 250000, 'count'],
+    ['It sold for $12 mil.', '$12 mil', 'money', 12e6, 'USD'],
+    ['The tank sat at 77 K overnight.', '77 K', 'quantity', 77 - 273.15, 'degC'],
+  ])('%s', (text, surface, kind, value, unit) => {
+    const got = read(text);
+    expect(got.map((c) => [c.text, c.kind, c.unit])).toEqual([[surface, kind, unit]]);
+    expect(Math.abs((got[0]?.value ?? NaN) - value)).toBeLessThan(1e-9 * Math.abs(value));
+  });
+});

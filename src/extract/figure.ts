@@ -46,6 +46,8 @@ function spokenDecimal(start: number, whole: number, digits: string, end: number
 
 const DECIMAL_COMMA = /,(\d{1,2})(?=[ \u00a0-]?(?:billion|million|trillion|bn|tn|mn)(?![\p{L}]))/uy;
 
+const SPACED_K = /[ \t\u00a0]{1,2}k(?![\p{L}\p{N}'’-])/uy;
+
 /** A cheap look at the word after a figure: only "and", a group ("dozen", "doz") or "score" can complete it. */
 const TAIL_AHEAD = /[ \t\u00a0]+(?:and|doz|dz|score)/iy;
 
@@ -69,6 +71,11 @@ export function readFigure(text: string, pos: number, currencyBefore: boolean): 
   if (!n.words || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|thousand|hundred)$/i.test(text.slice(n.start, n.end).trim().split(/[\s-]+/).pop() ?? '')) {
     // "3M reported": a capital fused to the figure and followed by a verb is a name.
     scale = scaleAt(text, n.end, !n.words && (currencyBefore || (/^[kKmMbB](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2)) && !fusedName(text, n.end))));
+  }
+  // "2.33 k": a spaced lower-case "k" is thousands too; a spaced "K" stays kelvin.
+  if (!scale && !n.words) {
+    SPACED_K.lastIndex = n.end;
+    if (SPACED_K.test(text)) scale = { start: n.end, end: SPACED_K.lastIndex, text: text.slice(n.end, SPACED_K.lastIndex), info: 1e3 };
   }
   let factor = scale?.info ?? 1;
   let end = scale?.end ?? n.end;

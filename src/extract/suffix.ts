@@ -41,7 +41,7 @@ function subunitAt(text: string, pos: number, currency: CurrencyForm, named = fa
 }
 
 const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
-const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
+const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE0}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
 const INCHES_AFTER_FEET = /[ \t\u00a0]+in(?![\p{L}\p{N}])/uy;
 const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
 /** Words of turning and direction: with them, and no word of heat, "90°" is an angle. */
