@@ -105,3 +105,16 @@ describe('short scales: a spaced "k" and "mil"', () => {
     expect(Math.abs((got[0]?.value ?? NaN) - value)).toBeLessThan(1e-9 * Math.abs(value));
   });
 });
+
+describe('a length or mass with "a" after a bound', () => {
+  it.each([
+    ['Drifts reached up to a foot deep.', 'up to a foot', 'm', 0.3048, 'lte'],
+    ['Volunteers hauled nearly a ton of litter.', 'nearly a ton', 'kg', 1000, 'lte'],
+  ])('%s', (text, surface, unit, value, qualifier) => {
+    expect(read(text)).toEqual([{ text: surface, kind: 'quantity', value, unit, qualifier }]);
+  });
+
+  it.each([['The horse won by a foot.'], ['A coffee costs about a pound.']])('none in %s', (text) => {
+    expect(read(text).filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+});

@@ -13,8 +13,13 @@ const NOT_AFTER_ARTICLE = new Set([
   'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton', 'bit', 'amp', 'gray', 'stone',
 ]);
 
-/** Spans of time among those: one after a bound or an estimate ("more than a century", "nearly a year"). */
-const QUALIFIED_TIME = new Set([...NOT_AFTER_ARTICLE].filter((w) => UNIT_WORDS.get(w)?.dimension === 'time'));
+/**
+ * Spans of time, lengths and masses among those: one after a bound or an estimate ("more than a century",
+ * "nearly a year", "up to a foot of snow").
+ */
+const QUALIFIED_TIME = new Set(
+  [...NOT_AFTER_ARTICLE].filter((w) => ['time', 'length', 'mass'].includes(UNIT_WORDS.get(w)?.dimension ?? '') && !['stone', 'grain', 'pound'].includes(w)),
+);
 
 const words = new Set<string>();
 for (const w of UNIT_WORDS.keys()) if (/^[a-z]{3,}$/.test(w)) words.add(w);
