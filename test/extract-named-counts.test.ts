@@ -35,3 +35,13 @@ describe('number words in a title-case headline', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("a count before a model's number and name", () => {
+  it.each([
+    ['The carrier wants up to 20 777 Freighters next year.', 'up to 20 777 Freighters', 20, 'lte'],
+    ['The lessor placed 12 737 MAX jets with airlines.', '12 737 MAX jets', 12, 'exact'],
+  ])('%s', (text, surface, value, qualifier) => {
+    const got = extractText(text, 'case.txt').map((c) => [c.text, c.quantity.value, c.quantity.qualifier]);
+    expect(got).toEqual([[surface, value, qualifier]]);
+  });
+});

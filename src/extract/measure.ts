@@ -119,6 +119,17 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       i++;
       continue;
     }
+    // "45 787 Dreamliners": a model's number and name right after the count.
+    if (i === 0 && c === 'stop' && /^\d{1,5}$/.test(tok.text) && tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].start === tok.end + 1) {
+      const named = classify(tokens[1]);
+      if (named === 'name' || named === 'noun') {
+        words.push(tok, tokens[1]);
+        kinds.push('code', named);
+        headAt = 1;
+        i++;
+        continue;
+      }
+    }
     // "36 Northstar Relay satellites": inside a run of capitalised words, a word is part of the name.
     if ((c === 'verb' || c === 'adjective') && words.length > 0 && /^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test((words[words.length - 1] as Token).text) && kinds[kinds.length - 1] !== 'conj') c = 'name';
     if (c === 'stop' || c === 'verb') break;
