@@ -118,3 +118,9 @@ describe('a length or mass with "a" after a bound', () => {
     expect(read(text).filter((c) => c.kind === 'quantity')).toEqual([]);
   });
 });
+
+describe('cents after an amount at the end of a line', () => {
+  it('reads the bare cents when the line ends there', () => {
+    expect(read('The ticket was nine dollars twenty five\nThe bus was late.')).toEqual([{ text: 'nine dollars twenty five', kind: 'money', value: 9.25, unit: 'USD', qualifier: 'exact' }]);
+  });
+});

@@ -36,7 +36,7 @@ function subunitAt(text: string, pos: number, currency: CurrencyForm, named = fa
   // A bare trailing number must end the phrase; otherwise it is probably another figure.
   const rest = text.slice(pos + m[0].length, pos + m[0].length + 6);
   // A bare trailing "50" must end the phrase: in "and 3.5bn" it begins another figure.
-  if (!m[2] && !/^[\s\u00a0]*(?:[.,;:!?)](?!\d)|$|more\b|less\b)/u.test(rest)) return null;
+  if (!m[2] && !/^[ \t\u00a0]*(?:[.,;:!?)](?!\d)|\r?\n|$|more\b|less\b)/u.test(rest)) return null;
   return { value: parsed.value / 100, end: pos + m[0].length };
 }
 
