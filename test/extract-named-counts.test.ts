@@ -45,3 +45,9 @@ describe("a count before a model's number and name", () => {
     expect(got).toEqual([[surface, value, qualifier]]);
   });
 });
+
+describe('a count before a hyphenated model number and name', () => {
+  it('reads the count and the model as its noun', () => {
+    expect(extractText('They ordered 18 320-2 Seaplanes.', 'case.txt').map((c) => [c.text, c.quantity.value, c.measure?.noun])).toEqual([['18 320-2 Seaplanes', 18, '320-2 Seaplanes']]);
+  });
+});

@@ -124,3 +124,9 @@ describe('cents after an amount at the end of a line', () => {
     expect(read('The ticket was nine dollars twenty five\nThe bus was late.')).toEqual([{ text: 'nine dollars twenty five', kind: 'money', value: 9.25, unit: 'USD', qualifier: 'exact' }]);
   });
 });
+
+describe('a point in time is no span', () => {
+  it.each([['Rents were 4% higher than a year earlier.', '4%'], ['The plant shut over a year ago, with 40 jobs lost.', '40 jobs']])('%s', (text, only) => {
+    expect(read(text).map((c) => c.text)).toEqual([only]);
+  });
+});

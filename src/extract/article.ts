@@ -30,6 +30,7 @@ for (const w of NOT_AFTER_ARTICLE) words.delete(w);
 /** The words after which "a" or "an" is one. */
 export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
 
+const POINT_IN_TIME = /[ \t\u00a0]+(?:ago|earlier|before|previously|prior|later|back|on|hence|since)(?![\p{L}])/uy;
 const WHOLE = new Set(['full', 'whole', 'entire']);
 const UNIT_AFTER_WHOLE = /[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
 const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/iuy;
@@ -55,7 +56,12 @@ export function articleOne(text: string, pos: number): boolean {
     return unit !== null && UNIT_WORDS.get((unit[1] as string).toLowerCase())?.dimension === 'time';
   }
   // "over a decade", "less than a week", "a day and a half": a bound or a fraction makes a span of time of "a day".
-  return QUALIFIED_TIME.has((m[2] as string).toLowerCase()) && (qualifierBefore(text, pos) !== null || fractionAfterUnit(text, pos + m[0].length) !== null);
+  if (!QUALIFIED_TIME.has((m[2] as string).toLowerCase())) return false;
+  const after = pos + m[0].length;
+  if (fractionAfterUnit(text, after) !== null) return true;
+  // "higher than a year earlier", "over a year ago": a point in time, not a span.
+  POINT_IN_TIME.lastIndex = after;
+  return qualifierBefore(text, pos) !== null && !POINT_IN_TIME.test(text);
 }
 
 /** "a tonne" read as the figure one, ending after the article. */

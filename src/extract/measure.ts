@@ -120,7 +120,7 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       continue;
     }
     // "45 787 Dreamliners": a model's number and name right after the count.
-    if (i === 0 && c === 'stop' && /^\d{1,5}$/.test(tok.text) && tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].start === tok.end + 1) {
+    if (i === 0 && c === 'stop' && /^\d{1,5}(?:-\d{1,3})?$/.test(tok.text) && tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].start === tok.end + 1) {
       const named = classify(tokens[1]);
       if (named === 'name' || named === 'noun') {
         words.push(tok, tokens[1]);
