@@ -212,7 +212,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           const compound = compoundUnitAt(text, u.end, u.info, sentence, d.upper ? d.number < 0 && belowZero(text, d.start, d.number, sentence) : belowZero(text, d.start, d.number, sentence));
           const written = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
           // "61 kt of zinc" against "gusts of 45 kt": a symbol with two readings, read by the words around it.
-          const unit = asDifference(unitByContext(written, text, d.start, compound.end) ?? compound.unit, prevWord(text, d.start));
+          const unit = asDifference(unitByContext(written, text, d.start, compound.end, sentence) ?? compound.unit, prevWord(text, d.start));
           d.unit = unit;
           d.unitText = written;
           d.end = compound.end;

@@ -7,10 +7,8 @@ import { percentAt, scaleAt, unitAt, type PercentInfo } from './affixes.js';
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}]+)?/gu;
 
-/** The reading of an ambiguous symbol whose cue words occur most often in `context`; the first on a tie. */
-export function readingIn(symbol: string, context: string, table = AMBIGUOUS_SYMBOLS): UnitReading | null {
-  const readings = table.get(symbol);
-  if (!readings) return null;
+/** The reading of an ambiguous symbol whose cue words occur most often in `context`, and how often; the first on a tie. */
+function bestReading(readings: readonly UnitReading[], context: string): { reading: UnitReading; hits: number } {
   const words = context.toLowerCase().match(WORD) ?? [];
   let best = readings[0] as UnitReading;
   let bestHits = 0;
@@ -22,17 +20,34 @@ export function readingIn(symbol: string, context: string, table = AMBIGUOUS_SYM
       bestHits = hits;
     }
   }
-  return best;
+  return { reading: best, hits: bestHits };
 }
 
-/** Words this far either side of a figure, across sentences (the cue may come just before), are its context. */
+/** The reading of an ambiguous symbol that the words of `context` point to; the first reading when none do. */
+export function readingIn(symbol: string, context: string, table = AMBIGUOUS_SYMBOLS): UnitReading | null {
+  const readings = table.get(symbol);
+  return readings ? bestReading(readings, context).reading : null;
+}
+
+/** Words this far either side of a figure, within its paragraph, are its context when its sentence has no cue. */
 const CONTEXT_REACH = 120;
 
-/** The unit an ambiguous symbol written after a figure stands for, or null when `written` is not one. */
-export function unitByContext(written: string, text: string, start: number, end: number): UnitForm | null {
-  if (!AMBIGUOUS_SYMBOLS.has(written)) return null;
-  const context = text.slice(Math.max(0, start - CONTEXT_REACH), end + CONTEXT_REACH);
-  return readingIn(written, context)?.unit ?? null;
+/**
+ * The unit an ambiguous symbol written after a figure stands for, or null when `written` is not one. The
+ * sentence decides; without a cue in it, the words around it in the same paragraph ("Range matters. At 6,900 nm").
+ */
+export function unitByContext(written: string, text: string, start: number, end: number, sentence: [number, number]): UnitForm | null {
+  const readings = AMBIGUOUS_SYMBOLS.get(written);
+  if (!readings) return null;
+  const own = bestReading(readings, text.slice(sentence[0], sentence[1]));
+  if (own.hits > 0) return own.reading.unit ?? null;
+  let from = Math.max(0, start - CONTEXT_REACH);
+  let to = Math.min(text.length, end + CONTEXT_REACH);
+  const breakBefore = text.lastIndexOf('\n\n', start);
+  const breakAfter = text.indexOf('\n\n', end);
+  if (breakBefore >= from) from = breakBefore;
+  if (breakAfter >= 0 && breakAfter < to) to = breakAfter;
+  return bestReading(readings, text.slice(from, to)).reading.unit ?? null;
 }
 
 const POUND: UnitForm = { dimension: 'mass', base: 'kg', factor: 0.45359237 };
