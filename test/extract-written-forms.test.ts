@@ -130,3 +130,14 @@ describe('a point in time is no span', () => {
     expect(read(text).map((c) => c.text)).toEqual([only]);
   });
 });
+
+describe('a power of ten with a caret', () => {
+  it.each([
+    ['The grid holds 10^6 cells.', '10^6 cells', 1e6],
+    ['The error was 10^-3 at most.', '10^-3 at most', 1e-3],
+  ])('%s', (text, surface, value) => {
+    const got = read(text);
+    expect(got.map((c) => c.text)).toEqual([surface]);
+    expect(Math.abs((got[0]?.value ?? NaN) - value)).toBeLessThan(1e-12 * value);
+  });
+});

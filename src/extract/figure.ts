@@ -20,6 +20,13 @@ function scanNumber(text: string, pos: number): ParsedNumber | null {
     SPOKEN_POINT.lastIndex = d?.end ?? pos;
     const sp = d && d.plainInteger ? SPOKEN_POINT.exec(text) : null;
     if (d && sp) return spokenDecimal(d.start, d.value, sp[1] as string, SPOKEN_POINT.lastIndex);
+    // "10^6": a power of ten written with a caret and no mantissa.
+    if (d && d.plainInteger && d.value === 10 && text.charCodeAt(d.end) === 0x5e) {
+      TEN_TO_THE.lastIndex = d.end;
+      const p = TEN_TO_THE.exec(text);
+      const exponent = p ? Number((p[1] as string).replace('\u2212', '-')) : NaN;
+      if (p && Math.abs(exponent) <= 300) return { ...d, value: 10 ** exponent, end: TEN_TO_THE.lastIndex, halfStep: 0, plainInteger: false };
+    }
     return d;
   }
   if (c === 'p' || c === 'P') {
@@ -36,6 +43,7 @@ function scanNumber(text: string, pos: number): ParsedNumber | null {
   return n;
 }
 
+const TEN_TO_THE = /\^([-+\u2212]?\d{1,3})(?![\d.,]\d|\d)/y;
 const SPOKEN_POINT = /[ \t\u00a0]+point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/y;
 const LEADING_POINT = /point[ \t\u00a0]+(\d+)(?!\d|[.,]\d)/iy;
 const NOT_BEFORE_POINT = new Set(['one', 'some', 'that', 'this', 'the', 'a', 'at', 'which', 'each', 'any', 'no', 'every', 'what', 'its', 'their', 'match', 'set', 'break', 'game']);
