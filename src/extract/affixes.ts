@@ -5,7 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
+import { footMarkAt, litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
 import { wordClass } from '../lexicon/words.js';
 
 export interface Affix<T> {
@@ -243,11 +243,6 @@ const MINUTE: UnitForm = { dimension: 'time', base: 's', factor: 60 };
 const MINUTES_SPACED = /[ \t\u00a0]min(?![\p{L}\p{N}])/uy;
 const HOURS_PART_BEFORE = /\d[ \t\u00a0]?h[ \t\u00a0]+\d{1,2}$/;
 /** An inch mark: `13"`, `13''`, `13″`; a straight quote only outside a quotation. */
-const FOOT: UnitForm = { dimension: 'length', base: 'm', factor: 0.3048 };
-/** What follows a foot mark: inches with their mark, a dimension word, or a "by". */
-const FEET_THEN = /[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:″|"|'')|[ \u00a0]+(?:long|tall|wide|high|deep|thick|across|by)(?![\p{L}])|[ \u00a0]?[x×][ \u00a0]?\d/uy;
-/** The second side of a dimension in feet: the `8` of `12' x 8'`. */
-const FEET_BY_BEFORE = /\d['′][ \u00a0]?[x×][ \u00a0]?[\d.]+$/;
 const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
 
 /** Short symbols that are also words, read as units only where the context says so. */
@@ -269,11 +264,7 @@ function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
     if (last && DIMENSION_BEFORE.test(text.slice(Math.max(0, b - 24), pos))) return { start: pos, end: pos + last[0].length, text: last[0], info: INCH };
     return null;
   }
-  if ((c === 0x27 || c === 0x2032) && text.charCodeAt(pos + 1) !== 0x27 && /\d/.test(text[pos - 1] ?? '')) {
-    // A foot mark: `5'10"`, `3' long`, `12′ x 8′`; a lone apostrophe after a figure is otherwise no unit.
-    FEET_THEN.lastIndex = pos + 1;
-    return FEET_THEN.test(text) || FEET_BY_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)) ? { start: pos, end: pos + 1, text: text[pos] as string, info: FOOT } : null;
-  }
+  if ((c === 0x27 || c === 0x2032) && text.charCodeAt(pos + 1) !== 0x27) return footMarkAt(text, pos);
   if (c === 0x22 || c === 0x27 || c === 0x2033) {
     INCH_MARK.lastIndex = pos;
     const m = INCH_MARK.exec(text);

@@ -6,6 +6,7 @@ import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
 import { infinitive, isVerbForm, singular, wordClass } from '../lexicon/words.js';
 import { MEASURE_GROUPS, MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
+import { inNameRun, modelAfterCount } from './measure-names.js';
 
 /** Measured things of several words, by their first word: "graphics processing unit". */
 const PHRASES = new Map<string, string[][]>();
@@ -120,18 +121,15 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       continue;
     }
     // "45 787 Dreamliners": a model's number and name right after the count.
-    if (i === 0 && c === 'stop' && /^\d{1,5}(?:-\d{1,3})?$/.test(tok.text) && tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].start === tok.end + 1) {
-      const named = classify(tokens[1]);
-      if (named === 'name' || named === 'noun') {
-        words.push(tok, tokens[1]);
-        kinds.push('code', named);
-        headAt = 1;
-        i++;
-        continue;
-      }
+    const model = i === 0 && c === 'stop' ? modelAfterCount(tokens, classify) : null;
+    if (model) {
+      words.push(tok, tokens[1] as Token);
+      kinds.push('code', model);
+      headAt = 1;
+      i++;
+      continue;
     }
-    // "36 Northstar Relay satellites": inside a run of capitalised words, a word is part of the name.
-    if ((c === 'verb' || c === 'adjective') && words.length > 0 && /^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test((words[words.length - 1] as Token).text) && kinds[kinds.length - 1] !== 'conj') c = 'name';
+    if ((c === 'verb' || c === 'adjective') && inNameRun(tok, words, kinds)) c = 'name';
     if (c === 'stop' || c === 'verb') break;
     // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall". After any noun,
     // one that takes an object is: "the 3.2 km runway lifts capacity".

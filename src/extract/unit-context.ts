@@ -98,3 +98,16 @@ export function fractionAfterUnit(text: string, pos: number): { add: number; end
   if (!denominator || numerator >= denominator) return null;
   return { add: numerator / denominator, end: AND_FRACTION.lastIndex };
 }
+
+const FOOT: UnitForm = { dimension: 'length', base: 'm', factor: 0.3048 };
+/** What follows a foot mark: inches with their mark, a dimension word, or a "by". */
+const FEET_THEN = /[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:″|"|'')|[ \u00a0]+(?:long|tall|wide|high|deep|thick|across|by)(?![\p{L}])|[ \u00a0]?[x×][ \u00a0]?\d/uy;
+/** The second side of a dimension in feet: the `8` of `12' x 8'`. */
+const FEET_BY_BEFORE = /\d['′][ \u00a0]?[x×][ \u00a0]?[\d.]+$/;
+
+/** A foot mark after a figure: `5'10"`, `3' long`, `12′ x 8′`; a lone apostrophe after a figure is otherwise no unit. */
+export function footMarkAt(text: string, pos: number): { start: number; end: number; text: string; info: UnitForm } | null {
+  if (!/\d/.test(text[pos - 1] ?? '')) return null;
+  FEET_THEN.lastIndex = pos + 1;
+  return FEET_THEN.test(text) || FEET_BY_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)) ? { start: pos, end: pos + 1, text: text[pos] as string, info: FOOT } : null;
+}
