@@ -141,3 +141,12 @@ describe('a power of ten with a caret', () => {
     expect(Math.abs((got[0]?.value ?? NaN) - value)).toBeLessThan(1e-12 * value);
   });
 });
+
+describe('a group word after "and" counts only what follows "and"', () => {
+  it.each([
+    ['They baked four hundred and three dozen rolls.', 'four hundred and three dozen rolls', 436],
+    ['They baked six dozen rolls.', 'six dozen rolls', 72],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toEqual([{ text: surface, kind: 'count', value, unit: 'count', qualifier: 'exact' }]);
+  });
+});
