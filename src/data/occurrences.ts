@@ -1,5 +1,5 @@
 // Nouns of events that recur and are numbered in order: after an ordinal with a determiner they count
-// how many there have been ("its ninth flight" is the ninth of nine, "for the seventh time"). Periods
+// how many there have been ("its fourth landing" is the fourth of four, "for the third time"). Periods
 // ("quarter", "half", "year", "century") and places in a ranking are left out: "the third quarter" is a date,
 // "the second largest" a rank.
 export const OCCURRENCE_NOUNS = new Set([
@@ -13,5 +13,5 @@ export const OCCURRENCE_NOUNS = new Set([
   'quake', 'earthquake', 'storm', 'hurricane', 'typhoon', 'fire', 'wildfire', 'flood', 'shutdown', 'closure',
 ]);
 
-/** Words that stand before an ordinal counting occurrences: "its ninth flight", "for the seventh time". */
+/** Words that stand before an ordinal counting occurrences: "its fourth landing", "for the third time". */
 export const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);

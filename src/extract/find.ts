@@ -72,7 +72,7 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
       start.lastIndex = allowed;
       continue;
     }
-    // "its ninth flight", "for the 7th time": an ordinal that counts.
+    // "its fourth landing", "for the 3rd time": an ordinal that counts.
     if (m[2] !== undefined || mayBeOrdinal(text, pos, m[0])) {
       const ordinal = ordinalCount(text, pos, starts);
       if (ordinal) {

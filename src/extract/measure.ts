@@ -120,7 +120,7 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       i++;
       continue;
     }
-    // "45 787 Dreamliners": a model's number and name right after the count.
+    // "20 777 Freighters": a model's number and name right after the count.
     const model = i === 0 && c === 'stop' ? modelAfterCount(tokens, classify) : null;
     if (model) {
       words.push(tok, tokens[1] as Token);
@@ -181,7 +181,7 @@ function finish(words: Token[], kinds: string[], headAt: number, head?: string):
     .slice(0, conj > 0 && conj < headAt ? conj - 1 : headAt)
     .map((t) => t.text.toLowerCase().replace(/['’]s$/, ''));
   const lemma = singular(lemmaToken.text.replace(/['’]s$/, ''));
-  // A model's plural keeps its number as the lemma: "45 787-9s" counts 787-9 aircraft.
+  // A model's plural keeps its number as the lemma: "18 320-2s" counts 320-2 aircraft.
   if ((!/\p{L}/u.test(lemma) && !(kinds[headAt] === 'code' && /\d-\d/.test(lemma))) || lemma.length < 2) return null;
   const found: FoundMeasure = {
     noun: used.map((t) => t.text).join(' ').replace(/ - /g, '-'),

@@ -1,5 +1,5 @@
 // Forms of news and earnings text around a bare figure: ages set off by commas, accounting negatives
-// in brackets, a season written as two years ("2019-20", "2029/30"), a comparison year after "over", a quake's magnitude.
+// in brackets, a season written as two years ("2019-20", "2031/32"), a comparison year after "over", a quake's magnitude.
 import type { UnitForm } from '../data/units.js';
 import type { FoundMeasure } from './measure.js';
 
@@ -71,7 +71,7 @@ export function magnitudeAt(text: string, start: number, end: number): number | 
 
 const SLASH_SEASON = /\/(\d{2}|\d{4})(?![\d\/.,]|[\p{L}])/uy;
 
-/** "2029/30", "2031/2032": a season or fiscal year written with a slash; where it ends, or null. */
+/** "2031/32", "2031/2032": a season or fiscal year written with a slash; where it ends, or null. */
 export function slashSeasonEnd(text: string, end: number, year: number): number | null {
   if (year < 1800 || year > 2100 || text[end] !== '/') return null;
   SLASH_SEASON.lastIndex = end;

@@ -1,4 +1,4 @@
-// Ordinals that count: "its ninth flight" and "for the seventh time" say how many there have been, so they
+// Ordinals that count: "its fourth landing" and "for the third time" say how many there have been, so they
 // are read as a count (9, 7) of the noun, marked "ordinal". A rank ("the third largest"), a period ("the
 // third quarter") or a date ("the 9th of May") is not such a count: only nouns of recurring events take it.
 import { ORDINAL_VALUES, TENS_WORDS } from '../data/number-words.js';
@@ -15,7 +15,7 @@ const ORDINAL = new RegExp(
   `(?:(${alternation(Object.keys(TENS_WORDS))})[-\\s\\u00a0](${alternation(COMPOUND_ORDINALS)})|(${alternation(ORDINALS)})|(\\d{1,3})(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-/** The noun after, with at most one word between: "ninth flight", "ninth orbital flight". */
+/** The noun after, with at most one word between: "fourth landing", "second orbital mission". */
 const NOUN_AFTER = /[\s\u00a0]+(?:([\p{Ll}-]+)[\s\u00a0]+)?(\p{Ll}+)(?![\p{L}\p{N}])/uy;
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:['’]s)?[\s\u00a0]+$/u;
 /** A regular expression source of the ordinal words that may start a count ("second" … "thousandth"). */
@@ -45,7 +45,7 @@ export function ordinalCount(text: string, pos: number, starts: number[]): RawCl
   let noun = after[2] as string;
   let end = NOUN_AFTER.lastIndex;
   if (!OCCURRENCE_NOUNS.has(noun)) {
-    // No word between: "its ninth flight". Otherwise the middle word may itself be the noun: "the third time since".
+    // No word between: "its fourth landing". Otherwise the middle word may itself be the noun: "the third time since".
     if (!after[1] || !OCCURRENCE_NOUNS.has(after[1])) return null;
     noun = after[1];
     end = text.indexOf(noun, ORDINAL.lastIndex) + noun.length;

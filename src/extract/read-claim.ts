@@ -45,7 +45,7 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   }
   const { n } = figure;
   const skip = { skipTo: figure.end };
-  // "the 2029/30 season": a season or fiscal year, as "2029-30" is.
+  // "the 2031/32 season": a season or fiscal year, as "2031-32" is.
   const season = !n.words && n.plainInteger && !figure.scale ? slashSeasonEnd(text, n.end, n.value) : null;
   if (season !== null && !digitTrap(text, { ...n, end: season })) {
     const event = yearEvent(text, sentence, pos, season);

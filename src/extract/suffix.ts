@@ -172,7 +172,7 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
     // A scale word ends the figure, in digits ("5 million") or in words ("five million"): "pounds" are money.
     const scaled = figure.scale !== null || (d.upper?.scale ?? null) !== null || (n.words && SCALE_WORD_LAST.test(text.slice(n.start, n.end)));
     const cs = currencySuffixAt(text, d.end, scaled);
-    // "106 million pounds of copper": a weight, not sterling.
+    // "30 million pounds of nickel": a weight, not sterling.
     const weighed = cs && !currency && /^[\s\u00a0]*pounds?$/i.test(cs.text) ? weighedPounds(text, cs.end) : null;
     if (weighed && cs) {
       d.unit = weighed;

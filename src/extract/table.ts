@@ -113,7 +113,7 @@ export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (c
   }
 }
 
-/** A bare figure under "Site area (ha)", "Growth (%)" or "Staff (000s)" takes that unit, share or scale. */
+/** A bare figure under "Plot size (ha)", "Growth (%)" or "Staff (000s)" takes that unit, share or scale. */
 function applyHeaderUnit(raw: RawClaim, cell: TableCell, corner: string): void {
   const found = headerUnit(cell.columnHeader) ?? headerUnit(cell.rowHeader) ?? headerUnit(corner);
   if (!found) return;

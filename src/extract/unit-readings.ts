@@ -1,6 +1,6 @@
 // Units read by what surrounds them: a symbol with two readings ("kt": knots or kilotonnes, "nm": nanometres
 // or nautical miles) takes the one its neighbouring words point to; "pounds of copper" weigh; and a table
-// header's bracket ("Site area (ha)", "Output (kt)", "Height (m)") gives the unit of the bare figures below.
+// header's bracket ("Plot size (ha)", "Output (kt)", "Height (m)") gives the unit of the bare figures below.
 import { AMBIGUOUS_HEADER_SYMBOLS, AMBIGUOUS_SYMBOLS, WEIGHED_MATERIALS, type UnitReading } from '../data/ambiguous-units.js';
 import type { UnitForm } from '../data/units.js';
 import { percentAt, scaleAt, unitAt, type PercentInfo } from './affixes.js';
@@ -53,7 +53,7 @@ export function unitByContext(written: string, text: string, start: number, end:
 const POUND: UnitForm = { dimension: 'mass', base: 'kg', factor: 0.45359237 };
 const OF_MATERIAL = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|raw|fresh|refined|payable|recovered|contained)[\s\u00a0]+)?([\p{L}-]+)/u;
 
-/** "106 million pounds of copper": pounds of a material weigh; the mass unit, or null. */
+/** "30 million pounds of nickel": pounds of a material weigh; the mass unit, or null. */
 export function weighedPounds(text: string, end: number): UnitForm | null {
   const m = OF_MATERIAL.exec(text.slice(end, end + 40));
   return m && WEIGHED_MATERIALS.has((m[1] as string).toLowerCase()) ? POUND : null;
@@ -73,7 +73,7 @@ const BRACKETS = /\(([^()]{1,24})\)/g;
 /** A period after the unit or scale: "(k/month)", "(MW per site)" — the figure is still in that unit. */
 const PER_TAIL = /^[\s\u00a0]*(?:\/|per[\s\u00a0])/;
 
-/** The unit, percentage or scale a header names in brackets: "Site area (ha)", "Growth (%)", "Staff (000s)". */
+/** The unit, percentage or scale a header names in brackets: "Plot size (ha)", "Growth (%)", "Staff (000s)". */
 export function headerUnit(header: string): HeaderUnit | null {
   for (const m of header.matchAll(BRACKETS)) {
     const inside = (m[1] as string).trim();
