@@ -76,6 +76,14 @@ const OTHERS = [
   [['mAh'], ['milliamp-hour', 'milliamp-hours', 'milliampere-hour', 'milliampere-hours'], 'charge', 'C', 3.6],
   [['Ah'], ['amp-hour', 'amp-hours', 'ampere-hour', 'ampere-hours'], 'charge', 'C', 3600],
   [['psi'], ['pounds per square inch'], 'pressure', 'Pa', 6894.757293168],
+  [['mbar'], ['millibar', 'millibars'], 'pressure', 'Pa', 100],
+  // Data rates: bits per second, in bytes per second.
+  // "bps" alone is left to basis points, as finance writes it.
+  [['bit/s'], ['bit per second', 'bits per second'], 'rate', 'B/s', 0.125],
+  [['kbps', 'Kbps', 'kbit/s'], ['kilobit per second', 'kilobits per second'], 'rate', 'B/s', 125],
+  [['Mbps', 'Mbit/s'], ['megabit per second', 'megabits per second'], 'rate', 'B/s', 1.25e5],
+  [['Gbps', 'Gbit/s'], ['gigabit per second', 'gigabits per second'], 'rate', 'B/s', 1.25e8],
+  [['Tbps', 'Tbit/s'], ['terabit per second', 'terabits per second'], 'rate', 'B/s', 1.25e11],
   [['atm'], ['atmosphere', 'atmospheres'], 'pressure', 'Pa', 101325],
   [['mmHg'], ['millimetres of mercury', 'millimeters of mercury'], 'pressure', 'Pa', 133.322387415],
   [['dB'], ['decibel', 'decibels'], 'level', 'dB', 1],

@@ -60,7 +60,7 @@ describe('ranks and ordinals', () => {
   it.each<Row>([
     ['He is the second-most powerful official in a cabinet of 24 ministers.', 'second', '24 ministers'],
     ['She finished 2nd among 60 runners.', '2nd', '60 runners'],
-    ['It was the 3rd time in 10 years.', '3rd', '10 years'],
+    ['It was the 3rd stop in 10 years.', '3rd', '10 years'],
     ['The team placed first for the fifth year running.', 'first', null],
     ['The firm is the 21st-largest employer, with 900 staff.', '21st', '900 staff'],
     ['The lab is the third-biggest in China.', 'third', null],

@@ -18,6 +18,7 @@ export const SCALES: Record<string, ScaleEntry> = {
   mn: { factor: 1e6 },
   mln: { factor: 1e6 },
   mio: { factor: 1e6 },
+  mil: { factor: 1e6 },
   MM: { factor: 1e6 },
   m: { factor: 1e6, weak: true },
   M: { factor: 1e6, weak: true },

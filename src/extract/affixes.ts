@@ -5,7 +5,7 @@ import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, type QualifierForm } from '../d
 import { SCALES } from '../data/scales.js';
 import { UNIT_SYMBOLS, UNIT_WORDS, type UnitForm } from '../data/units.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
+import { footMarkAt, litresPer100At, temperatureLetterAt, UNIT_ADJECTIVE } from './unit-context.js';
 import { wordClass } from '../lexicon/words.js';
 
 export interface Affix<T> {
@@ -264,6 +264,7 @@ function shortSymbolAt(text: string, pos: number): Affix<UnitForm> | null {
     if (last && DIMENSION_BEFORE.test(text.slice(Math.max(0, b - 24), pos))) return { start: pos, end: pos + last[0].length, text: last[0], info: INCH };
     return null;
   }
+  if ((c === 0x27 || c === 0x2032) && text.charCodeAt(pos + 1) !== 0x27) return footMarkAt(text, pos);
   if (c === 0x22 || c === 0x27 || c === 0x2033) {
     INCH_MARK.lastIndex = pos;
     const m = INCH_MARK.exec(text);

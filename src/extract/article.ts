@@ -3,6 +3,8 @@
 import { CURRENCY_SUFFIXES } from '../data/currencies.js';
 import { UNIT_WORDS } from '../data/units.js';
 import type { ParsedNumber } from './numbers.js';
+import { qualifierBefore } from './affixes.js';
+import { fractionAfterUnit } from './unit-context.js';
 
 /** Unit and currency words that are more often something else after "a": "a yard", "a degree", "a real problem". */
 const NOT_AFTER_ARTICLE = new Set([
@@ -10,6 +12,14 @@ const NOT_AFTER_ARTICLE = new Set([
   'year', 'decade', 'century', 'fortnight', 'grain', 'cup', 'bar', 'mark', 'real', 'won', 'rand', 'pound', 'line',
   'block', 'cent', 'buck', 'sol', 'lek', 'dram', 'kip', 'lats', 'lev', 'loti', 'para', 'ton', 'bit', 'amp', 'gray', 'stone',
 ]);
+
+/**
+ * Spans of time, lengths and masses among those: one after a bound or an estimate ("more than a century",
+ * "nearly a year", "up to a foot of snow").
+ */
+const QUALIFIED_TIME = new Set(
+  [...NOT_AFTER_ARTICLE].filter((w) => ['time', 'length', 'mass'].includes(UNIT_WORDS.get(w)?.dimension ?? '') && !['stone', 'grain', 'pound'].includes(w)),
+);
 
 const words = new Set<string>();
 for (const w of UNIT_WORDS.keys()) if (/^[a-z]{3,}$/.test(w)) words.add(w);
@@ -20,6 +30,9 @@ for (const w of NOT_AFTER_ARTICLE) words.delete(w);
 /** The words after which "a" or "an" is one. */
 export const ARTICLE_ONE_WORDS: ReadonlySet<string> = words;
 
+const POINT_IN_TIME = /[ \t\u00a0]+(?:ago|earlier|before|previously|prior|later|back|on|hence|since)(?![\p{L}])/uy;
+const WHOLE = new Set(['full', 'whole', 'entire']);
+const UNIT_AFTER_WHOLE = /[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/uy;
 const ARTICLE = /(an?)[ \t\u00a0]+([A-Za-z]+)(?![\p{L}-])/iuy;
 /** A percentage point or a percent after "a": "half a percentage point", "a quarter of a percent". */
 const PERCENT_ONE = /(?:(?:percentage|per[ -]?cent(?:age)?)[ \t\u00a0]+points?|basis[ \t\u00a0]+points?|per[ -]?cent|percent)(?![\p{L}\p{N}])/iuy;
@@ -34,7 +47,21 @@ function oneWordAt(text: string, m: RegExpExecArray): boolean {
 export function articleOne(text: string, pos: number): boolean {
   ARTICLE.lastIndex = pos;
   const m = ARTICLE.exec(text);
-  return m !== null && oneWordAt(text, m);
+  if (m === null) return false;
+  if (oneWordAt(text, m)) return true;
+  // "a full year", "a whole week": one of the unit after the adjective.
+  if (WHOLE.has((m[2] as string).toLowerCase())) {
+    UNIT_AFTER_WHOLE.lastIndex = m.index + m[0].length;
+    const unit = UNIT_AFTER_WHOLE.exec(text);
+    return unit !== null && UNIT_WORDS.get((unit[1] as string).toLowerCase())?.dimension === 'time';
+  }
+  // "over a decade", "less than a week", "a day and a half": a bound or a fraction makes a span of time of "a day".
+  if (!QUALIFIED_TIME.has((m[2] as string).toLowerCase())) return false;
+  const after = pos + m[0].length;
+  if (fractionAfterUnit(text, after) !== null) return true;
+  // "higher than a year earlier", "over a year ago": a point in time, not a span.
+  POINT_IN_TIME.lastIndex = after;
+  return qualifierBefore(text, pos) !== null && !POINT_IN_TIME.test(text);
 }
 
 /** "a tonne" read as the figure one, ending after the article. */

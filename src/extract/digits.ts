@@ -22,7 +22,7 @@ const DIGITS = new RegExp(
       '\\d{1,3}(?:,\\d{3})+(?!\\d)', // 2,048
       '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)', // Indian grouping: 12,34,567
       '\\d{1,3}(?:[\\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)', // 2 048 with a thin or no-break space
-      '\\d{1,3}(?: \\d{3})+(?![\\d,])', // 2 048 with a plain space, not before a decimal comma
+      '\\d{1,3}(?: \\d{3})+(?![\\d,A-Za-z]|-\\d| [A-Z])', // 2 048 with a plain space, not before a decimal comma nor a model ("12 A330-900s", "20 777 Freighters")
       ...EUROPEAN,
       '\\d+',
       '(?=\\.\\d)', // .08

@@ -15,6 +15,8 @@ export function prevWord(text: string, pos: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const APERTURE_BEFORE = /(?:^|[^\p{L}\p{N}])[fƒ]\/[ \u00a0]?$/iu;
+
 /** True when the characters around a digit run make it part of a name, code, version, time or phone number. */
 export function digitTrap(text: string, n: ParsedNumber): boolean {
   const before = text[n.start - 1] ?? '';
@@ -22,6 +24,7 @@ export function digitTrap(text: string, n: ParsedNumber): boolean {
   if ((before === '.' || before === ',' || before === '/' || before === ':') && /\d/.test(before2)) return true;
   if (before === '-' && /[\p{L}\d]/u.test(before2)) return true; // GPT-4, Covid-19, the "180" of a skipped "14-180"
   if (before === '#' || before === '№' || before === '^' || before === '@') return true;
+  if (APERTURE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return true; // an aperture: "f/1.8", "f/ 4"
   if (inEscapeSequence(text, n.start)) return true;
   const after = text.slice(n.end, n.end + 3);
   if (/^[.:/]\d/.test(after)) return true; // versions, times, dates
@@ -141,7 +144,8 @@ function inPhone(text: string, start: number): boolean {
 
 /** A figure followed by a model's suffix: "737 MAX", "787 Dreamliner" (a capitalised word in the singular, then no noun). */
 export function modelSuffixAfter(text: string, end: number): boolean {
-  const m = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}'’-])(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(end, end + 40));
+  // The lower-case word after the name, past up to two more capitalised words: "24 Northstar Relay satellites".
+  const m = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}'’-])(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}'’-])){0,2}(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   const word = m[1] as string;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 5) return true; // "737 MAX", "911 GT3"

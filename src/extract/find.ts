@@ -5,6 +5,7 @@ import { currencyPrefixBefore, type Affix } from './affixes.js';
 import { mergeParts } from './compound.js';
 import { articleOne } from './article.js';
 import { readClaim } from './read-claim.js';
+import { ORDINAL_WORDS_SOURCE, ordinalCount } from './ordinals.js';
 import type { RawClaim } from './raw-claim.js';
 
 const WORD_NUMBERS =
@@ -16,7 +17,7 @@ const AFTER_ARTICLE =
  * hundreds of MB/s; what came before the match is checked in code (`startAllowed`).
  */
 const START = new RegExp(
-  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d))`,
+  `[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|[-\\u2212.](?=[0-9])|\\b(?:an?[\\s\\u00a0]+(?=${AFTER_ARTICLE})|quarter(?=[\\s\\u00a0-]+(?:thousand|million|billion|trillion|lakh|crore)\\b)|(?:${WORD_NUMBERS})\\b|(an?)[\\s\\u00a0]+(?=[a-z]{3})|point(?=[\\s\\u00a0]+\\d)|(${ORDINAL_WORDS_SOURCE})(?=[\\s\\u00a0]))`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
@@ -46,6 +47,18 @@ function startAllowed(text: string, pos: number): true | number {
   return !prev || !WORD_BEFORE.test(prev) ? true : pos + 1;
 }
 
+/** A cheap test before reading an ordinal: digits with "st", "nd", "rd" or "th" ("9th"), or a tens word and a hyphen ("twenty-first"). */
+function mayBeOrdinal(text: string, pos: number, matched: string): boolean {
+  const c = text.charCodeAt(pos);
+  if (c >= 48 && c <= 57) {
+    let i = pos + 1;
+    while (i < pos + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const next = text.charCodeAt(i) | 32;
+    return next === 115 || next === 110 || next === 114 || next === 116;
+  }
+  return matched.endsWith('ty') && text.charCodeAt(pos + matched.length) === 45;
+}
+
 /** Finds every claim in the analysed text. `starts` are its sentence starts. */
 export function* findClaims(text: string, starts: number[]): Generator<RawClaim> {
   const start = new RegExp(START.source, START.flags);
@@ -58,6 +71,17 @@ export function* findClaims(text: string, starts: number[]): Generator<RawClaim>
     if (allowed !== true) {
       start.lastIndex = allowed;
       continue;
+    }
+    // "its fourth landing", "for the 3rd time": an ordinal that counts.
+    if (m[2] !== undefined || mayBeOrdinal(text, pos, m[0])) {
+      const ordinal = ordinalCount(text, pos, starts);
+      if (ordinal) {
+        if (previous) yield previous;
+        previous = ordinal;
+        start.lastIndex = ordinal.end;
+        continue;
+      }
+      if (m[2] !== undefined) continue;
     }
     const claim = readClaim(text, pos, starts, previous?.end ?? 0);
     if (claim && 'claim' in claim) {

@@ -6,6 +6,7 @@ import { isCode, tokensBackward, tokensForward, type Token } from './tokens.js';
 import { infinitive, isVerbForm, singular, wordClass } from '../lexicon/words.js';
 import { MEASURE_GROUPS, MONEY_WORDS, PERCENT_WORDS } from '../data/measures.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
+import { inNameRun, modelAfterCount } from './measure-names.js';
 
 /** Measured things of several words, by their first word: "graphics processing unit". */
 const PHRASES = new Map<string, string[][]>();
@@ -119,6 +120,16 @@ export function measureAfter(text: string, pos: number, limit: number, allowOf: 
       i++;
       continue;
     }
+    // "20 777 Freighters": a model's number and name right after the count.
+    const model = i === 0 && c === 'stop' ? modelAfterCount(tokens, classify) : null;
+    if (model) {
+      words.push(tok, tokens[1] as Token);
+      kinds.push('code', model);
+      headAt = 1;
+      i++;
+      continue;
+    }
+    if ((c === 'verb' || c === 'adjective') && inNameRun(tok, words, kinds)) c = 'name';
     if (c === 'stop' || c === 'verb') break;
     // After a plural noun, a word that can be a verb is the verb: "2,000 jobs fall". After any noun,
     // one that takes an object is: "the 3.2 km runway lifts capacity".
@@ -170,7 +181,8 @@ function finish(words: Token[], kinds: string[], headAt: number, head?: string):
     .slice(0, conj > 0 && conj < headAt ? conj - 1 : headAt)
     .map((t) => t.text.toLowerCase().replace(/['’]s$/, ''));
   const lemma = singular(lemmaToken.text.replace(/['’]s$/, ''));
-  if (!/\p{L}/u.test(lemma) || lemma.length < 2) return null;
+  // A model's plural keeps its number as the lemma: "18 320-2s" counts 320-2 aircraft.
+  if ((!/\p{L}/u.test(lemma) && !(kinds[headAt] === 'code' && /\d-\d/.test(lemma))) || lemma.length < 2) return null;
   const found: FoundMeasure = {
     noun: used.map((t) => t.text).join(' ').replace(/ - /g, '-'),
     lemma,

@@ -1,11 +1,19 @@
 // Forms of news and earnings text around a bare figure: ages set off by commas, accounting negatives
-// in brackets, a season written as two years, a comparison year after "over", a quake's magnitude.
+// in brackets, a season written as two years ("2019-20", "2031/32"), a comparison year after "over", a quake's magnitude.
 import type { UnitForm } from '../data/units.js';
 import type { FoundMeasure } from './measure.js';
 
 const YEAR_S = 31_557_600;
 export const AGE_UNIT: UnitForm = { dimension: 'time', base: 's', factor: YEAR_S };
 export const MAGNITUDE_UNIT: UnitForm = { dimension: 'level', base: 'magnitude', factor: 1 };
+/** A Mach number: a speed as a multiple of the speed of sound where the craft flies, so no fixed m/s. */
+export const MACH_UNIT: UnitForm = { dimension: 'level', base: 'Mach', factor: 1 };
+const MACH_BEFORE = /(?:^|[^\p{L}])Mach[ \u00a0]$/u;
+
+/** "Mach 2.2": where the unit written before the figure starts, or null. */
+export function machBefore(text: string, start: number): number | null {
+  return MACH_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? start - 5 : null;
+}
 
 /** "Smith, 65, said", "Anna Berg, 34, ran": a name, then the figure between commas. */
 const NAME_COMMA_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\p{L}{3,}),[ \u00a0]$/u;
@@ -59,4 +67,16 @@ export function magnitudeAt(text: string, start: number, end: number): number | 
   const after = QUAKE_AFTER.exec(text.slice(end, end + 32));
   if (after) return end + (/magnitude/i.test(after[0]) ? after[0].search(/[ \u00a0-]+(?:earth)?(?:quake|tremor|aftershock)/i) : 0);
   return MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? end : null;
+}
+
+const SLASH_SEASON = /\/(\d{2}|\d{4})(?![\d\/.,]|[\p{L}])/uy;
+
+/** "2031/32", "2031/2032": a season or fiscal year written with a slash; where it ends, or null. */
+export function slashSeasonEnd(text: string, end: number, year: number): number | null {
+  if (year < 1800 || year > 2100 || text[end] !== '/') return null;
+  SLASH_SEASON.lastIndex = end;
+  const m = SLASH_SEASON.exec(text);
+  if (!m) return null;
+  const next = (m[1] as string).length === 2 ? Math.floor(year / 100) * 100 + Number(m[1]) : Number(m[1]);
+  return next === year + 1 || (year % 100 === 99 && next === year + 1 - 100) ? SLASH_SEASON.lastIndex : null;
 }

@@ -37,6 +37,8 @@ export function readCardinal(toks: readonly Token[], i: number, article: boolean
   let smallest = Infinity;
   let multiplier = 1;
   let beforeAnd: Cardinal | null = null;
+  /** What came before "and" in the current group: "three hundred" of "three hundred and two dozen". */
+  let andBase = 0;
   let j = article ? i + 1 : i;
   for (; j < toks.length; j++) {
     const { kind, value, plural, alone } = (toks[j] as Token).lex;
@@ -45,6 +47,7 @@ export function readCardinal(toks: readonly Token[], i: number, article: boolean
       if ((prev !== 'hundred' && prev !== 'scale') || !next || !(next.kind === 'tens' || (next.kind === 'unit' && next.value > 0))) break;
       if (readFraction(toks, j + 1)) break; // "one hundred and three quarters" is a mixed number
       beforeAnd = { value: total + current, next: j, last: prev, multiplier, smallestScale: smallest };
+      andBase = current;
     } else if (kind === 'unit') {
       if (value === 0 ? prev !== 'start' : prev === 'tens' ? value > 9 : !opensGroup(prev)) break;
       current += value;
@@ -56,19 +59,31 @@ export function readCardinal(toks: readonly Token[], i: number, article: boolean
       current *= 100;
       multiplier = 100;
       beforeAnd = null;
+      andBase = 0;
     } else if (kind === 'scale') {
+      // "three lakh crore", "five thousand million": a larger scale right after one multiplies the whole.
+      if (prev === 'scale' && current === 0 && value > smallest && total > 0) {
+        total *= value;
+        smallest = value;
+        multiplier *= value;
+        prev = kind;
+        continue;
+      }
       if (prev === 'start' || current === 0 || value >= smallest) break;
       total += current * value;
       current = 0;
       smallest = value;
       multiplier = value;
       beforeAnd = null;
+      andBase = 0;
     } else if (kind === 'group') {
       if (prev === 'start' || prev === 'group' || total !== 0 || current === 0 || (plural && current < 2)) break;
       if (prev === 'article' && !alone) break;
-      current *= value;
+      // "three hundred and two dozen": the group counts only what follows "and" (300 + 24).
+      current = andBase + (current - andBase) * value;
       multiplier = value;
       beforeAnd = null;
+      andBase = 0;
     } else break;
     prev = kind;
   }

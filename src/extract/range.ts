@@ -14,13 +14,16 @@ import { wordClass } from '../lexicon/words.js';
 const RANGE_JOINER = new RegExp(`${SPACE0}(?:-${SPACE}(?=to[\\s\\u00a0]))?(?:(–|—|-|~)|(to|and|through)(?![\\p{L}]))${SPACE0}`, 'iuy');
 /** A qualifier on the second end only: "between 3 and about 9 kg", "4 - ~6 litres". */
 const SECOND_QUALIFIER = new RegExp(`(?:about|around|approximately|roughly|some|nearly|almost|~|c\\.|ca\\.)${SPACE0}(?=[\\d])`, 'iy');
+/** A sign in words before an end of a range. */
+const SIGN_WORD = /(?:minus|negative)[\s\u00a0]+/iy;
+const SIGN_BEFORE = /(?:minus|negative)[\s\u00a0]+$/i;
 /** "150.2 ± 0.5 kg": a value and its margin. */
 const PLUS_MINUS = new RegExp(`${SPACE0}(?:±|\\+/-|\\+-)${SPACE0}(?=\\d)`, 'y');
 /** A currency before the second end of a range: "$5m to $10m", "EUR 17bn to EUR 18bn". */
 const SECOND_CURRENCY = /(?:US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF)[\s\u00a0]?)[\s\u00a0]?/y;
 /** A range joiner within reach after a figure and its suffix: only then is the suffix worth reading. */
 const JOINER_AHEAD = /^[^.;!?\n]{0,30}?(?:[\s\u00a0](?:to|and|through)[\s\u00a0]|[–—~-])/i;
-const SECOND_START = /[\d]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i;
+const SECOND_START = /[\d]|^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)/i;
 
 interface Suffix {
   end: number;
@@ -58,7 +61,10 @@ function changeBefore(text: string, pos: number, sentenceStart: number): boolean
  */
 export function readRange(text: string, pos: number, figure: Scanned, prefix: Affix<CurrencyForm> | null, sentence: [number, number], d: Draft): number | null {
   const { n } = figure;
-  const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, pos - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : pos));
+  // "from minus five to minus twelve": a sign in words on either end.
+  const firstSign = prefix ? null : SIGN_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos));
+  const lead = firstSign ? pos - firstSign[0].length : pos;
+  const opener = /(?:between|from)[\s\u00a0]+$/i.exec(text.slice(Math.max(0, lead - 12 - (prefix ? prefix.text.length : 0)), prefix ? prefix.start : lead));
   // "12% to 13%", "1,700 hectares and 2,600 hectares", "74 billion yuan to 120 billion yuan": the
   // first end may carry the same sign, unit or currency as the second.
   const sharedSuffix = JOINER_AHEAD.test(text.slice(d.end, d.end + 40)) ? suffixAt(text, d.end, figure.scale !== null) : null;
@@ -76,6 +82,9 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
   SECOND_QUALIFIER.lastIndex = at;
   const sq = SECOND_QUALIFIER.exec(text);
   if (sq) at += sq[0].length;
+  SIGN_WORD.lastIndex = at;
+  const secondSign = !sq && !cpm ? SIGN_WORD.exec(text) : null;
+  if (secondSign) at += secondSign[0].length;
   // After "rose", "5 to 10" is a move from one figure to another; "1.3% to 2%", both ends with the same
   // sign or unit and no "from", is a range of the rise.
   const changed = isTo && changeBefore(text, opener ? pos - opener[0].length : pos, sentence[0]);
@@ -101,6 +110,19 @@ export function readRange(text: string, pos: number, figure: Scanned, prefix: Af
     if (n.plainInteger && n.value >= 1800 && n.value <= 2100 && second.n.plainInteger && second.n.value < 100 && isDash) {
       high = Math.floor(n.value / 100) * 100 + second.n.value;
       d.season = high === n.value + 1;
+    }
+    if (firstSign || secondSign) {
+      // Signs in words: the ends in order, whichever is written first.
+      const a = firstSign ? -lowNumber : lowNumber;
+      const b = secondSign ? -high : high;
+      if (a === b || !opener) return null;
+      d.upper = { ...second, number: Math.max(a, b), halfStep: a > b ? lowHalf : second.halfStep };
+      d.number = Math.min(a, b);
+      d.halfStep = a > b ? second.halfStep : lowHalf;
+      d.end = second.end;
+      d.qualifier = 'range';
+      d.start = lead - opener[0].length;
+      return null;
     }
     // "won 3-1", "voted 52-48": a descending pair of whole numbers is a score or a tally.
     if (isDash && !sharedSuffix && high < lowNumber && n.plainInteger && second.n.plainInteger && !figure.scale && !second.scale && !d.season && text[second.n.end] !== '%') return second.end;

@@ -6,12 +6,13 @@ import { sentenceAt } from './sentences.js';
 import { referenceBefore, subjectBefore } from './subject.js';
 import { SPACE, SPACE0 } from './patterns.js';
 import { penceAt } from './unit-context.js';
-import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, magnitudeAt, MAGNITUDE_UNIT, tableDecline } from './news-forms.js';
+import { accountingNegative, ageAt, AGE_UNIT, comparisonYear, machBefore, MACH_UNIT, magnitudeAt, MAGNITUDE_UNIT, slashSeasonEnd, tableDecline } from './news-forms.js';
 import type { FoundMeasure } from './measure.js';
 import { clockTime, digitTrap, nextNonDigit, prevWord } from './figure-traps.js';
 import { readFigure } from './figure.js';
 import { readPlusMinus, readRange } from './range.js';
 import { readSuffix } from './suffix.js';
+import { yearEvent } from './year-event.js';
 import { classify, laterBound } from './claim-kind.js';
 import type { Draft, RawClaim } from './raw-claim.js';
 
@@ -44,6 +45,12 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   }
   const { n } = figure;
   const skip = { skipTo: figure.end };
+  // "the 2031/32 season": a season or fiscal year, as "2031-32" is.
+  const season = !n.words && n.plainInteger && !figure.scale ? slashSeasonEnd(text, n.end, n.value) : null;
+  if (season !== null && !digitTrap(text, { ...n, end: season })) {
+    const event = yearEvent(text, sentence, pos, season);
+    return { claim: { start: pos, end: season, kind: 'year', number: n.value, halfStep: 0, upper: n.value + 1, upperHalfStep: 0, qualifier: 'range', near: false, measure: event?.measure ?? null, subject: event?.subject ?? null, sentence } };
+  }
   if (!n.words && digitTrap(text, n)) return { skipTo: Math.max(n.end, nextNonDigit(text, n.end)) };
   const end = figure.end;
   const number = figure.number;
@@ -94,6 +101,13 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   const isRatio = rw !== null && RATIO_WORDS.has((rw[1] as string).toLowerCase());
   if (isRatio && rw) d.end += rw[0].length;
 
+  // "Mach 2.2", "between Mach 5 and 6": a speed as a multiple of the speed of sound.
+  const mach = !currency && !percent && !d.unit && !isRatio && !n.words ? machBefore(text, pos) : null;
+  if (mach !== null) {
+    d.unit = MACH_UNIT;
+    d.unitText = 'Mach';
+    if (d.start === pos) d.start = mach;
+  }
   // Qualifiers.
   if (d.qualifier !== 'range') {
     let q = qualifierBefore(text, d.start);

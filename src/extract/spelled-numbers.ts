@@ -131,10 +131,33 @@ export function parseWords(text: string, pos: number): ParsedNumber | null {
 const CAPITALISED = /\p{Lu}\p{Ll}/uy;
 const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][ \t\u00a0]+$/u;
 
-/** A capitalised number word inside a sentence is part of a name: "the Six Nations", "Channel Four". */
+/**
+ * A capitalised number word inside a sentence is part of a name: "the Six Nations", "Channel Four". In a
+ * headline, where every longer word is capitalised ("Crew Of Three Hundred Returns Home"), it is a number.
+ */
 function partOfName(text: string, pos: number): boolean {
   CAPITALISED.lastIndex = pos;
-  return CAPITALISED.test(text) && MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos));
+  return CAPITALISED.test(text) && MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) && !inHeadline(text, pos);
+}
+
+const HEADLINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Short words a headline may leave in lower case. */
+const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|off|on|onto|or|over|per|the|to|up|via|with|vs)$/;
+
+/** Whether the line around `pos` is written in title case: at least four words, every major one capitalised. */
+function inHeadline(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  let to = text.indexOf('\n', pos);
+  if (to < 0) to = text.length;
+  if (to - from > 160) return false;
+  const line = text.slice(from, to);
+  let major = 0;
+  for (const [w] of line.matchAll(HEADLINE_WORD)) {
+    if (MINOR_WORD.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    major++;
+  }
+  return major >= 4;
 }
 
 const ONE_DAY = /[Oo]ne[ \t\u00a0]+day(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:i|you|he|she|it|we|they|the|a|an|this|that|his|her|its|our|their|my|your|\p{Lu}\p{L}*)(?![\p{L}\p{N}]))/uy;
@@ -189,6 +212,8 @@ export const VULGAR_FRACTION_CLASS = `[${Object.keys(VULGAR_FRACTIONS).join('')}
 
 // ---------------------------------------------------------------------------------------------- after digits
 
+const DIGIT_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d\/.,]\d|[\d\/])/y;
+
 export interface FigureTail {
   /** The whole figure, scale included. */
   value: number;
@@ -221,7 +246,13 @@ export function digitsTail(text: string, pos: number, value: number, halfStep: n
   }
   if (t.lex.kind !== 'and' || !Number.isInteger(value)) return null;
   const f = readFraction(toks, 1);
-  if (!f) return null;
+  if (!f) {
+    // "2 and 3/4": a fraction in digits after "and".
+    DIGIT_FRACTION.lastIndex = skipSpace(text, t.end);
+    const m = scale === 1 ? DIGIT_FRACTION.exec(text) : null;
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) === 0) return null;
+    return { value: value + Number(m[1]) / Number(m[2]), halfStep: 0, end: DIGIT_FRACTION.lastIndex, fraction: true };
+  }
   const tail = readScaleTail(toks, f.next, false);
   let total: number;
   let fractionScale = scale;

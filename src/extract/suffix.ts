@@ -3,14 +3,15 @@
 // ("50 meters per millisecond", "5 feet 2 inches", "24 degrees" in a sentence about weather).
 import type { CurrencyForm } from '../data/currencies.js';
 import { SUBUNIT_WORDS } from '../data/currencies.js';
-import type { UnitForm } from '../data/units.js';
+import { UNIT_SYMBOLS, type UnitForm } from '../data/units.js';
 import { currencySuffixAt, percentAt, scaleAt, unitAt, unitSymbolBeforeSlash, type Affix } from './affixes.js';
 import { measureAfter } from './measure.js';
 import { parseWords, type ParsedNumber } from './numbers.js';
 import { alternation, SPACE, SPACE0 } from './patterns.js';
-import { asDifference, belowZero, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
+import { asDifference, belowZero, fractionAfterUnit, penceAt, PENNY, per100km, poweredLength } from './unit-context.js';
 import { prevWord } from './figure-traps.js';
 import { unitCarriedBack } from './range.js';
+import { unitByContext, weighedPounds } from './unit-readings.js';
 import type { Scanned } from './figure.js';
 import type { Draft } from './raw-claim.js';
 import { isPeriod, perUnit, rateAt } from './rates.js';
@@ -35,12 +36,12 @@ function subunitAt(text: string, pos: number, currency: CurrencyForm, named = fa
   // A bare trailing number must end the phrase; otherwise it is probably another figure.
   const rest = text.slice(pos + m[0].length, pos + m[0].length + 6);
   // A bare trailing "50" must end the phrase: in "and 3.5bn" it begins another figure.
-  if (!m[2] && !/^[\s\u00a0]*(?:[.,;:!?)](?!\d)|$|more\b|less\b)/u.test(rest)) return null;
+  if (!m[2] && !/^[ \t\u00a0]*(?:[.,;:!?)](?!\d)|\r?\n|$|more\b|less\b)/u.test(rest)) return null;
   return { value: parsed.value / 100, end: pos + m[0].length };
 }
 
 const PER = new RegExp(`${SPACE0}(?:per|/|an?)${SPACE0}`, 'iy');
-const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
+const SMALLER_PART = new RegExp(`(?:${SPACE}and)?${SPACE0}(\\d{1,2}(?:\\.\\d+)?)`, 'y');
 const INCHES_AFTER_FEET = /[ \t\u00a0]+in(?![\p{L}\p{N}])/uy;
 const TEMPERATURE_CUES = /temperat|weather|hot|cold|warm|heat|cool|boil|freez|melt|fever|thermo|°/i;
 /** Words of turning and direction: with them, and no word of heat, "90°" is an angle. */
@@ -87,6 +88,9 @@ function compoundUnitAt(text: string, pos: number, unit: UnitForm, sentence: [nu
   if (unit.dimension !== 'angle' && unit.dimension !== 'temperature' && unit.dimension !== 'speed' && unit.dimension !== 'rate') {
     // "120 kg per hectare", "9.8 m/s²", "8 hours a day": one unit per another.
     const per = rateAt(text, pos);
+    // "300 litres per minute": a volume per second, minute or hour is a flow, in m3/s.
+    const flow = per && unit.dimension === 'volume' && isPeriod(per) ? flowUnit(unit, per.label) : null;
+    if (per && flow) return { unit: flow, end: per.end };
     if (per) return isPeriod(per) ? { unit, end: pos, period: text.slice(pos, per.end).trim() } : { unit: perUnit(unit, per), end: per.end };
   }
   if (unit.dimension === 'angle' && unit.factor === Math.PI / 180) {
@@ -127,6 +131,14 @@ export function readPer(text: string, d: Draft): void {
   d.end = per.end;
 }
 
+/** A volume per second, minute or hour as a flow in m3/s; longer periods are kept as written ("litres a day"). */
+function flowUnit(unit: UnitForm, period: string): UnitForm | null {
+  const time = UNIT_SYMBOLS.get(period);
+  return time && time.dimension === 'time' && time.factor <= 3600 ? { dimension: 'rate', base: 'm3/s', factor: unit.factor / time.factor } : null;
+}
+
+const SCALE_WORD_LAST = /(?:thousand|million|billion|trillion|lakhs?|crores?)$/i;
+
 /**
  * Reads the currency before the figure (`prefix`) and what follows the figure into the draft.
  * False when what follows shows the figure is no claim ("64-bit", "a one-day loss").
@@ -157,8 +169,16 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
     d.percent = pct.info;
     d.end = pct.end;
   } else {
-    const cs = currencySuffixAt(text, d.end, figure.scale !== null || (d.upper?.scale ?? null) !== null);
-    if (cs && (!currency || currency.assumed)) {
+    // A scale word ends the figure, in digits ("5 million") or in words ("five million"): "pounds" are money.
+    const scaled = figure.scale !== null || (d.upper?.scale ?? null) !== null || (n.words && SCALE_WORD_LAST.test(text.slice(n.start, n.end)));
+    const cs = currencySuffixAt(text, d.end, scaled);
+    // "30 million pounds of nickel": a weight, not sterling.
+    const weighed = cs && !currency && /^[\s\u00a0]*pounds?$/i.test(cs.text) ? weighedPounds(text, cs.end) : null;
+    if (weighed && cs) {
+      d.unit = weighed;
+      d.unitText = cs.text.trim();
+      d.end = cs.end;
+    } else if (cs && (!currency || currency.assumed)) {
       currency = cs.info;
       d.end = cs.end;
       // "75 USD million": a scale after the currency.
@@ -189,13 +209,21 @@ export function readSuffix(text: string, figure: Scanned, prefix: Affix<Currency
           d.halfStep = 0.005;
           d.end = pence.end;
         } else {
-          const compound = compoundUnitAt(text, u.end, u.info, sentence, !d.upper && belowZero(text, d.start, d.number, sentence));
-          const unit = asDifference(compound.unit, prevWord(text, d.start));
+          const compound = compoundUnitAt(text, u.end, u.info, sentence, d.upper ? d.number < 0 && belowZero(text, d.start, d.number, sentence) : belowZero(text, d.start, d.number, sentence));
+          const written = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
+          // "61 kt of zinc" against "gusts of 45 kt": a symbol with two readings, read by the words around it.
+          const unit = asDifference(unitByContext(written, text, d.start, compound.end, sentence) ?? compound.unit, prevWord(text, d.start));
           d.unit = unit;
-          d.unitText = text.slice(u.start, compound.end).replace(/^[\s\u00a0-]+/, '');
+          d.unitText = written;
           d.end = compound.end;
           if (compound.period) d.period = compound.period;
           if (compound.add) d.number += compound.add / unit.factor;
+          // "an hour and a half", "two miles and a quarter".
+          const more = !d.upper && !compound.add && Number.isInteger(d.number) ? fractionAfterUnit(text, d.end) : null;
+          if (more) {
+            d.number += more.add;
+            d.end = more.end;
+          }
         }
       }
     }

@@ -5,6 +5,7 @@ import type { RawClaim } from './raw-claim.js';
 import { isKnownMeasure, type FoundMeasure } from './measure.js';
 import { singular } from '../lexicon/words.js';
 import { currencyPrefixBefore, currencySuffixAt, scaleAt } from './affixes.js';
+import { headerUnit } from './unit-readings.js';
 
 /** Row headers that are not anyone's name. */
 const GENERIC_ROWS = /^(?:total|totals|group|overall|all|other|others|average|mean|median|sum|subtotal|net|change)$/i;
@@ -106,6 +107,26 @@ export function applyTableContext(raw: RawClaim, cells: TableCell[], topLeft: (c
       raw.number *= money.factor;
       raw.halfStep *= money.factor;
       if (raw.upper !== undefined) raw.upper *= money.factor;
+    } else {
+      applyHeaderUnit(raw, cell, topLeft(cell));
     }
+  }
+}
+
+/** A bare figure under "Plot size (ha)", "Growth (%)" or "Staff (000s)" takes that unit, share or scale. */
+function applyHeaderUnit(raw: RawClaim, cell: TableCell, corner: string): void {
+  const found = headerUnit(cell.columnHeader) ?? headerUnit(cell.rowHeader) ?? headerUnit(corner);
+  if (!found) return;
+  if (found.percent) {
+    raw.kind = 'percent';
+    raw.percent = found.percent;
+  } else if (found.unit) {
+    raw.kind = 'quantity';
+    raw.unit = found.unit;
+    if (found.unitText) raw.unitText = found.unitText;
+  } else if (found.scale) {
+    raw.number *= found.scale;
+    raw.halfStep *= found.scale;
+    if (raw.upper !== undefined) raw.upper *= found.scale;
   }
 }

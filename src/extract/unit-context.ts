@@ -3,6 +3,7 @@
 // temperature difference ("warmed by 3.6 Fahrenheit") converted without the scale's offset.
 import type { UnitForm } from '../data/units.js';
 import type { CurrencyForm } from '../data/currencies.js';
+import { FRACTION_WORDS } from '../data/number-words.js';
 
 const POWER_AFTER = /(?:\^([23])|([²³])|[ \t\u00a0]+(squared|cubed))(?![\p{L}\p{N}])/uy;
 
@@ -58,7 +59,7 @@ export function temperatureLetterAt(text: string, pos: number): { end: number; t
 }
 
 /** An adjective between a figure and its unit: "28 straight days", "31 consecutive days", "two extra hours". */
-export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
+export const UNIT_ADJECTIVE = /[ \t\u00a0]+(?:straight|consecutive|successive|full|whole|entire|additional|extra|further)(?=[ \t\u00a0]+\p{L})/iuy;
 
 const SPELLED_MINUS = /(?:negative|minus)[\s\u00a0]+$/i;
 
@@ -82,4 +83,31 @@ const RESOLUTIONS = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 432
 /** "212p": pence written onto the figure. */
 export function penceAt(text: string, pos: number, value: number): boolean {
   return text[pos] === 'p' && !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? '') && /\d/.test(text[pos - 1] ?? '') && !RESOLUTIONS.has(value);
+}
+
+const AND_FRACTION = /[ \t\u00a0]+and[ \t\u00a0]+(an?|one|two|three)[ \t\u00a0-]+(halfs?|halves|quarters?|thirds?)(?![\p{L}\p{N}])/iuy;
+const NUMERATORS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+
+/** "an hour and a half", "3 miles and a quarter": a fraction of the unit after it; what it adds, and where it ends. */
+export function fractionAfterUnit(text: string, pos: number): { add: number; end: number } | null {
+  AND_FRACTION.lastIndex = pos;
+  const m = AND_FRACTION.exec(text);
+  if (!m) return null;
+  const numerator = NUMERATORS[(m[1] as string).toLowerCase()] as number;
+  const denominator = FRACTION_WORDS[(m[2] as string).toLowerCase()];
+  if (!denominator || numerator >= denominator) return null;
+  return { add: numerator / denominator, end: AND_FRACTION.lastIndex };
+}
+
+const FOOT: UnitForm = { dimension: 'length', base: 'm', factor: 0.3048 };
+/** What follows a foot mark: inches with their mark, a dimension word, or a "by". */
+const FEET_THEN = /[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:″|"|'')|[ \u00a0]+(?:long|tall|wide|high|deep|thick|across|by)(?![\p{L}])|[ \u00a0]?[x×][ \u00a0]?\d/uy;
+/** The second side of a dimension in feet: the `8` of `12' x 8'`. */
+const FEET_BY_BEFORE = /\d['′][ \u00a0]?[x×][ \u00a0]?[\d.]+$/;
+
+/** A foot mark after a figure: `5'10"`, `3' long`, `12′ x 8′`; a lone apostrophe after a figure is otherwise no unit. */
+export function footMarkAt(text: string, pos: number): { start: number; end: number; text: string; info: UnitForm } | null {
+  if (!/\d/.test(text[pos - 1] ?? '')) return null;
+  FEET_THEN.lastIndex = pos + 1;
+  return FEET_THEN.test(text) || FEET_BY_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)) ? { start: pos, end: pos + 1, text: text[pos] as string, info: FOOT } : null;
 }
