@@ -13,7 +13,7 @@ import { ValueLinks } from './value-links.js';
 import { alignedElsewhere, SentenceFigures } from './alignment.js';
 import { keptApart } from './nearest.js';
 import { noCommonWord } from './narrowing.js';
-
+import { onOpenSide } from './place.js';
 const NO_CANDIDATES: Candidates = { scored: [], loose: [] };
 
 /** Members of a group looked at, nearest in value first, for a disagreement judged on sameness alone. */
@@ -386,7 +386,7 @@ export class Comparison {
     // A file linked by an equal value states this fact there: its other figures are other facts.
     if (a) this.addValueLinks(a, { scored, loose }, supports, tally, agreeingFiles);
     if (a && !a.linkOnly) {
-      const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b) || noCommonWord(a.segments, b.segments);
+      const apart = (b: Profile) => agreeingFiles.has(b.fileIndex) || alignedElsewhere(a, b) || noCommonWord(a.segments, b.segments) || onOpenSide(a, b);
       for (const { g, p } of scored) {
         const n = g.members.length;
         const agree = n - (n - bound(g.lows, highOf(a), true)) - bound(g.highs, lowOf(a), false);

@@ -152,9 +152,26 @@ export function actionOf({ clause, clauseAt: start, text, words, wordsBefore }: 
 /** A step far below any figure's precision, at the figure's own scale: 3 nm is 3e-9 m. */
 const nudge = (x: number) => Math.abs(x) * 1e-9 || Number.MIN_VALUE;
 
+/**
+ * Where a reader still takes a lower bound to be near its figure: up to the next step of its leading
+ * significant figure ("more than 16,000" reaches 20,000, "at least 2,100" 3,000, "over 0.5" 0.6).
+ */
+export function boundReach(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Infinity;
+  let e = Math.floor(Math.log10(x));
+  if (10 ** (e + 1) <= x) e++;
+  const step = 10 ** e;
+  return (Math.floor(x / step + 1e-9) + 1) * step;
+}
+
+/**
+ * The interval a claim is compared with. A lower bound with no upper end supports figures only within
+ * its reach (see `boundReach`); figures past that are on its open side, which it never contradicts
+ * (`openAbove`).
+ */
 export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
   const lo = q.low ?? -Infinity;
-  const hi = q.high ?? Infinity;
+  const hi = q.high ?? (q.qualifier === 'gt' || q.qualifier === 'gte' ? boundReach(lo) : Infinity);
   if (lo === hi) return { lo, hi };
   return {
     lo: q.qualifier === 'gte' || !Number.isFinite(lo) ? lo : lo + nudge(lo),
@@ -168,4 +185,17 @@ export function countedBy({ sentence, at }: Place, lemma: string, byVerb: Readon
   const verb = (before?.[1] ?? '').toLowerCase();
   const role = verb ? [infinitive(verb), verb, verb.replace(/s$/, ''), verb.replace(/es$/, '')].map((v) => byVerb[v]).find(Boolean) : undefined;
   return role ?? lemma;
+}
+
+type Ends = { value: number; lo: number; hi: number };
+
+/** Whether a compared interval is a lower bound's: its figure is its low end, and it reaches past it. */
+export const openAbove = (p: Ends): boolean => p.value > 0 && p.lo >= p.value && p.hi > p.value;
+
+/**
+ * Whether one figure lies on the other's open side: above the reach of a lower bound ("more than
+ * 16,000" and 25,000). Such a figure is consistent with the bound, so the two never disagree.
+ */
+export function onOpenSide(a: Ends, b: Ends): boolean {
+  return (openAbove(a) && b.lo > a.hi) || (openAbove(b) && a.lo > b.hi);
 }

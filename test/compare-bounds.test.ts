@@ -1,0 +1,52 @@
+// Open-ended figures: a lower bound ("more than 16,000") supports only the figures a reader takes as
+// near it, up to the next step of its leading significant figure, and never disagrees with a figure on
+// its open side. One draft against one source at a time, exact verdicts.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../src/schema.js';
+import { claimAt } from './helpers/claim-at.js';
+import { boundReach, onOpenSide } from '../src/compare/place.js';
+
+type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict']];
+
+const check = ([draft, figure, source, verdict]: Row) => {
+  const c = claimAt(draft, figure, source);
+  expect(c.verdict, JSON.stringify({ supports: c.supports, disagrees: c.disagrees })).toBe(verdict);
+};
+
+describe('a lower bound supports only figures near it', () => {
+  it.each<Row>([
+    // Within the bound's reach: support.
+    ['The floods in Varna Province damaged 13,400 homes.', '13,400', 'The floods in Varna Province damaged more than 13,000 homes.', 'supported'],
+    ['Kestrel Mining employs 2,240 miners at the Orrin pit.', '2,240', 'Kestrel Mining employs at least 2,100 miners at the Orrin pit.', 'supported'],
+    ['The Halvard app has 140 million users.', '140 million', 'The Halvard app has more than 100 million users.', 'supported'],
+    // Past its reach, on its open side: neither support nor disagreement.
+    ['The floods in Varna Province damaged 31,000 homes.', '31,000', 'The floods in Varna Province damaged more than 13,000 homes.', 'unverified'],
+    ['Kestrel Mining employs 5,800 miners at the Orrin pit.', '5,800', 'Kestrel Mining employs at least 2,100 miners at the Orrin pit.', 'unverified'],
+    ['The Halvard app has 450 million users.', '450 million', 'The Halvard app has more than 100 million users.', 'unverified'],
+    // Below the bound: a disagreement, as before.
+    ['The floods in Varna Province damaged 9,000 homes.', '9,000', 'The floods in Varna Province damaged more than 13,000 homes.', 'contradicted'],
+    // The bound as the draft's figure: a source far above it neither supports nor contradicts it.
+    ['The floods in Varna Province damaged more than 13,000 homes.', 'more than 13,000', 'The floods in Varna Province damaged 31,000 homes.', 'unverified'],
+    ['The floods in Varna Province damaged more than 13,000 homes.', 'more than 13,000', 'The floods in Varna Province damaged 13,400 homes.', 'supported'],
+  ])('%s | %s', (...row) => check(row));
+
+  it.each<[number, number]>([
+    [16000, 20000],
+    [2100, 3000],
+    [100e6, 200e6],
+    [25, 30],
+    [0.5, 0.6],
+    [9, 10],
+    [1000, 2000],
+  ])('the reach of a lower bound at %d is %d', (x, reach) => {
+    expect(boundReach(x)).toBeCloseTo(reach, 9);
+  });
+
+  it('only a lower bound has an open side', () => {
+    const bound = { value: 16000, lo: 16000, hi: 20000 };
+    expect(onOpenSide(bound, { value: 25000, lo: 24999.5, hi: 25000.5 })).toBe(true);
+    expect(onOpenSide({ value: 25000, lo: 24999.5, hi: 25000.5 }, bound)).toBe(true);
+    expect(onOpenSide(bound, { value: 4870, lo: 4869.5, hi: 4870.5 })).toBe(false);
+    expect(onOpenSide({ value: 18000, lo: 16000, hi: 20000 }, { value: 25000, lo: 24999.5, hi: 25000.5 })).toBe(false);
+  });
+});
