@@ -6,6 +6,7 @@ import type { MeasureLexicon } from './lexicon.js';
 import type { Profile } from './profile.js';
 import { WordFiles } from './context-words.js';
 import { keptApartBy } from './contrast.js';
+import { openAbove } from './place.js';
 import { LEVELS, probability, waterfall, type PairWeights } from './pair-weights.js';
 
 /** Candidates kept per blocking key, in input order: the first few are enough to link a fact. */
@@ -24,7 +25,8 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   // The same content words around both figures: the same sentence with another figure in it.
   const { share, rare, same } = files.compare(a, b);
   row[0] = 1;
-  row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) ? 1 : 0;
+  // Equal, or equal as the hedged one says it: "nearly 5,000" states 4,870 at its own precision.
+  row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) || roundsTo(a, b) || roundsTo(b, a) ? 1 : 0;
   row[2] = !unknown && a.lemma === b.lemma ? 1 : 0;
   row[3] = related ? 1 : 0;
   row[4] = !unknown && a.lemma !== b.lemma && !related ? 1 : 0;
@@ -42,7 +44,8 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   row[16] = a.kind === 'count' && Number.isInteger(a.value) && Math.abs(a.value) <= 12 ? 1 : 0;
   row[17] = a.kind === 'percent' ? 1 : 0;
   row[18] = a.kind === 'year' ? 1 : 0;
-  row[19] = row[1] === 0 && (roundsTo(a, b) || roundsTo(b, a)) ? 1 : 0;
+  // The equality is one of rounding: the fit may weigh it below an exact one.
+  row[19] = roundsTo(a, b) || roundsTo(b, a) ? 1 : 0;
   return row;
 }
 
@@ -51,11 +54,16 @@ function significantDigits(x: number): number {
   return Math.abs(x).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-/** Whether hedged `a` ("about 6 million") is `b` (5.6 million) rounded to `a`'s precision. */
+/**
+ * Whether hedged `a` is `b` said at `a`'s precision: "about 6 million" is 5.6 million rounded, "more
+ * than 2,100" is 2,160 cut down to its hundreds, "nearly 5,000" is 4,870 taken up to its thousands.
+ */
 export function roundsTo(a: Profile, b: Profile): boolean {
-  if (!a.hedged || b.hedged || isTime(a) || a.value === 0 || !Number.isFinite(b.value)) return false;
+  if (!(a.hedged || openAbove(a)) || b.hedged || isTime(a) || a.value === 0 || !Number.isFinite(b.value)) return false;
   const step = 10 ** (Math.floor(Math.log10(Math.abs(a.value))) - significantDigits(a.value) + 1);
-  return Math.abs(Math.round(b.value / step) * step - a.value) <= step * 1e-6;
+  const x = b.value / step;
+  const said = a.lo >= a.value ? Math.floor(x + 1e-9) : a.hi <= a.value ? Math.ceil(x - 1e-9) : Math.round(x);
+  return Math.abs(said * step - a.value) <= step * 1e-6;
 }
 
 export interface ValueLink {
@@ -64,8 +72,12 @@ export interface ValueLink {
   reason: string;
 }
 
-/** Keys spanned by one claim at most: a wide range ("up to 5,000") is filed by its ends and value only. */
+/**
+ * Keys spanned by one claim at most: a wide range ("up to 5,000") is filed by its ends and value only.
+ * A lower bound's reach (2,100 to 3,000) spans at most 11, and is filed whole.
+ */
 const MAX_KEYS = 8;
+const MAX_BOUND_KEYS = 11;
 
 /**
  * The blocking keys: the unit, and each step of two significant figures (of the value's magnitude)
@@ -82,7 +94,7 @@ function keysOf(p: Profile): string[] {
   const hi = Number.isFinite(p.hi) ? p.hi : v;
   const from = Math.round(lo / step);
   const to = Math.round(hi / step);
-  if (to - from + 1 > MAX_KEYS) return [...new Set([at(lo), at(v), at(hi)])];
+  if (to - from + 1 > (openAbove(p) ? MAX_BOUND_KEYS : MAX_KEYS)) return [...new Set([at(lo), at(v), at(hi)])];
   const keys: string[] = [];
   for (let k = from; k <= to; k++) keys.push(`${p.unitKey}|${e}|${k}`);
   if (!keys.includes(at(v))) keys.push(at(v));
@@ -93,7 +105,10 @@ function keysOf(p: Profile): string[] {
 export function agreeing(a: Profile, b: Profile): boolean {
   // A year or a date is a point in time, not a size: 2027 is not nearly 2028.
   if (isTime(a) || isTime(b)) return a.value === b.value;
-  return (a.lo <= b.hi && b.lo <= a.hi) || Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.lo <= b.hi && b.lo <= a.hi) return true;
+  // A figure below a lower bound's own ("more than 2,100" and 2,090) is not near it, however close.
+  if ((openAbove(a) && b.value < a.value) || (openAbove(b) && a.value < b.value)) return false;
+  return Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
 /** Whether `b` is among the links of `out` before `before`. */
