@@ -62,6 +62,10 @@ describe('a goal does not pair with an outcome', () => {
     // A goal in the source's sentence is not a second value of the outcome: the outcome disagrees.
     ['Orla Air flew 52 routes in 2024.', '52', 'Orla Air flew 41 routes in 2024 and is targeting 52 this year.', 'contradicted'],
     ['Tamsin Labs aims to hire 80 engineers this year.', '80', 'Tamsin Labs aims to hire 80 engineers this year, its chief said.', 'supported'],
+    // A goal and a plan or schedule both look ahead: one fact.
+    ['The Harbour Line is scheduled to open in 2031.', '2031', 'Transit officials aim to open the Harbour Line in 2031.', 'supported'],
+    ['Pell Foods is due to open 40 stores in Ghana next year.', '40', 'Pell Foods aims to open 40 stores in Ghana next year.', 'supported'],
+    ['Pell Foods opened 40 stores in Ghana last year.', '40', 'Pell Foods aims to open 40 stores in Ghana next year.', 'unverified'],
   ])('%s | %s', (...row) => check(row));
 });
 

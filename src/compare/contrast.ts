@@ -3,7 +3,7 @@
 // "five-year"), a tier or setting ("free" is not "pro", "default" is not "maximum"), and a goal
 // ("targeting 45 launches" is not "flew 38"). Two figures kept apart by them never pair.
 import { numberCompound, opposite, polarWord, TIER_WORDS } from '../lexicon/contrasts.js';
-import { TARGET_WORDS } from '../lexicon/english.js';
+import { PLAN_WORDS, TARGET_WORDS } from '../lexicon/english.js';
 import type { Place } from './place.js';
 import { wordClass } from '../lexicon/words.js';
 
@@ -94,6 +94,11 @@ export function goalOf({ clause, clauseAt }: Place): boolean {
   return clauseAt > 0 && GOAL.test(clause.slice(0, clauseAt));
 }
 
+const PLAN = new RegExp(`\\b(?:${PLAN_WORDS.map((w) => w.replace(/ /g, '[\\s\\u00a0]+')).join('|')})\\b`, 'i');
+
+/** Whether a figure looks ahead: a plan or forecast, or a schedule named before it ("is scheduled for 2030"). */
+const ahead = (p: Narrowed) => p.frames.includes('outlook') || p.future || PLAN.test(p.window.slice(0, p.window.indexOf(' # ') + 1));
+
 const compound = /^(\d+(?:\.\d+)?) (.+)$/;
 
 /** Whether two lists of narrowing words hold opposites that neither side also holds. */
@@ -119,13 +124,17 @@ export interface Narrowed {
   earlier: boolean;
   years: readonly string[];
   quarters: readonly string[];
+  frames: readonly string[];
+  future: boolean;
+  /** The words around the figure, the figure itself as " # ". */
+  window: string;
 }
 
 /** A figure dated by its own sentence ("in 2023", "Q2"): "a year earlier" said elsewhere may be that date. */
 const dated = (p: Narrowed) => p.years.length > 0 || p.quarters.length > 0;
 
 export function keptApartBy(a: Narrowed, b: Narrowed): string | null {
-  if (a.goal !== b.goal) return 'one is a goal, the other an outcome';
+  if (a.goal !== b.goal && !ahead(a.goal ? b : a)) return 'one is a goal, the other an outcome';
   if (a.earlier !== b.earlier && !dated(a.earlier ? b : a)) return 'one is of an earlier period';
   if (a.tiers.length && b.tiers.length && !a.tiers.some((t) => b.tiers.includes(t))) return `other tiers (${a.tiers.join(', ')} and ${b.tiers.join(', ')})`;
   if (opposed(a.narrowers, b.narrowers)) return `narrowed apart (${a.narrowers.join(', ')} and ${b.narrowers.join(', ')})`;

@@ -52,3 +52,12 @@ export const TARGET_WORDS: readonly string[] = [
   'targeting', 'targetting', 'targeted', 'targets', 'target of', 'target is', 'goal of', 'goal is', 'goals of',
   'aims to', 'aim to', 'aiming to', 'aiming for', 'aim of', 'objective of', 'ambition of',
 ];
+
+/**
+ * Words that set a figure as planned or foreseen rather than done: "is scheduled for 2030", "is due to
+ * open in 2029". A goal and such a figure both look ahead, so they may state one fact.
+ */
+export const PLAN_WORDS: readonly string[] = [
+  'scheduled', 'slated', 'due to', 'due for', 'due in', 'set to', 'expected', 'expects', 'planned', 'plans to', 'plan to',
+  'timetabled', 'on track', 'on course', 'forecast', 'projected', 'will', 'would',
+];
