@@ -3,6 +3,7 @@
 import type { Claim } from '../schema.js';
 import { ACTION_CLASSES } from '../data/measures.js';
 import { CHANGE_WORDS } from '../data/traps.js';
+import { UNIT_SYMBOLS, UNIT_WORDS } from '../data/units.js';
 import { infinitive, isVerbForm } from '../lexicon/words.js';
 import { NOT_ASCII } from '../strings.js';
 
@@ -164,6 +165,12 @@ export function boundReach(x: number): number {
   return (Math.floor(x / step + 1e-9) + 1) * step;
 }
 
+/** A bound's reach in the unit it was written in: "more than 18 weeks" reaches 20 weeks, not 20 million seconds. */
+function reachAsWritten(x: number, unit: string | undefined): number {
+  const form = unit ? UNIT_SYMBOLS.get(unit) ?? UNIT_WORDS.get(unit.toLowerCase()) : undefined;
+  return form && form.offset === undefined && form.factor > 0 ? boundReach(x / form.factor) * form.factor : boundReach(x);
+}
+
 /**
  * The interval a claim is compared with. A lower bound with no upper end supports figures only within
  * its reach (see `boundReach`); figures past that are on its open side, which it never contradicts
@@ -171,7 +178,7 @@ export function boundReach(x: number): number {
  */
 export function comparedEnds(q: Claim['quantity']): { lo: number; hi: number } {
   const lo = q.low ?? -Infinity;
-  const hi = q.high ?? (q.qualifier === 'gt' || q.qualifier === 'gte' ? boundReach(lo) : Infinity);
+  const hi = q.high ?? (q.qualifier === 'gt' || q.qualifier === 'gte' ? reachAsWritten(lo, q.originalUnit) : Infinity);
   if (lo === hi) return { lo, hi };
   return {
     lo: q.qualifier === 'gte' || !Number.isFinite(lo) ? lo : lo + nudge(lo),
