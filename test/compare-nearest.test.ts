@@ -16,6 +16,7 @@ describe('the nearest candidate of an unverified claim', () => {
   it.each<[draft: string, figure: string, source: string, nearest: string, reason: string]>([
     ['Orrin Foods made revenue of $40 million in 2024.', '$40 million', 'Orrin Foods made revenue of $35 million in 2023.', '$35 million', 'different period: 2024 against 2023'],
     ['Orrin Foods made revenue of $40 million in the third quarter.', '$40 million', 'Orrin Foods made revenue of $35 million in the second quarter.', '$35 million', 'different period: q3 against q2'],
+    ['The floods in Varna Province damaged 31,000 homes.', '31,000', 'The floods in Varna Province damaged more than 13,000 homes.', 'more than 13,000 homes', 'above what a lower bound is read as'],
   ])('%s', (draft, figure, source, nearest, reason) => {
     const c = claimAt(draft, figure, source, true);
     expect(c.verdict).toBe('unverified');

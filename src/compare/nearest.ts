@@ -4,6 +4,7 @@ import type { Profile } from './profile.js';
 import type { Pairing } from './pair.js';
 import { MIN_DISAGREE_SCORE } from './pair.js';
 import { keptApartBy } from './contrast.js';
+import { onOpenSide } from './place.js';
 
 const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none named');
 
@@ -22,6 +23,7 @@ export function differences(a: Profile, b: Profile): string[] {
   if (a.prior !== b.prior) out.push('one is an earlier figure');
   if (a.action && b.action && a.action !== b.action) out.push('a level against a change');
   if (a.difference !== b.difference) out.push('a gap or change against a figure');
+  if (onOpenSide(a, b)) out.push('above what a lower bound is read as: consistent with it, but not what it says');
   const narrowed = keptApartBy(a, b);
   if (narrowed) out.push(narrowed);
   return out;
