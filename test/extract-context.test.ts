@@ -16,3 +16,31 @@ describe('a qualifier on the line before places the claim at its figure', () => 
     expect(c?.id).toBe(`case.txt:${line}:${column}`);
   });
 });
+
+describe('a figure whose noun points back takes the measure of the figure before', () => {
+  /** [text of the claim, noun, lemma, modifiers, elided] of the claim whose text starts with `figure`. */
+  function measured(text: string, figure: string): [string, string, string, string[], boolean] | undefined {
+    const c = extractText(text, 'case.txt').find((x) => x.text.startsWith(figure));
+    return c?.measure ? [c.text, c.measure.noun, c.measure.lemma, c.measure.modifiers, c.measure.elided === true] : undefined;
+  }
+  it.each([
+    ['The yard built 14 ferries and 3 larger ones.', '3', ['3 larger ones', 'larger ferries', 'ferry', ['larger'], true]],
+    ['The club has 900 adult members. It added 120 junior ones last spring.', '120', ['120 junior ones', 'junior members', 'member', ['junior'], true]],
+    ['The town counted 6,200 voters this spring. That is up from 5,900 a year earlier.', '5,900', ['5,900', 'voters', 'voter', [], true]],
+    ['The lab tested 480 samples. This compares with 455 the year before.', '455', ['455', 'samples', 'sample', [], true]],
+    ['Rescuers found 40 hikers, and 12 were taken to hospital.', '12', ['12', 'hikers', 'hiker', [], true]],
+  ] as const)('%j', (text, figure, want) => {
+    expect(measured(text, figure)).toEqual(want);
+  });
+
+  it.each([
+    // No figure of the same unit with a noun before it: nothing is taken.
+    ['Prices rose 4%. That is up from 3 a year earlier.', '3'],
+    // A paragraph break ends what a figure can go on from.
+    ['The yard built 14 ferries.\n\nThat is down from 11 a year earlier.', '11'],
+    // "one" as a pronoun of a person is not a count.
+    ['She sold 30 paintings; the gallery kept one.', 'one'],
+  ])('%j takes nothing', (text, figure) => {
+    expect(measured(text, figure)?.[4] ?? false).toBe(false);
+  });
+});
