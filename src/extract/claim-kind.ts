@@ -10,6 +10,7 @@ import { yearEvent } from './year-event.js';
 import { singular, wordClass } from '../lexicon/words.js';
 import { namedProduct, prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
+import { labelBefore } from './label.js';
 import type { Draft, RawClaim } from './raw-claim.js';
 import { readPer } from './suffix.js';
 
@@ -136,5 +137,7 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
       if (kind === 'count') readPer(text, d);
     }
   }
+  // "Confirmed deaths: 412": a label before a colon names the figure after it.
+  if (!measure && kind !== 'year') measure = labelBefore(text, sentence[0], start);
   return { kind, measure, yearSubject };
 }
