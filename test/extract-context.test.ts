@@ -67,3 +67,15 @@ describe('a label before a colon names the figure after it', () => {
     expect(c?.measure?.noun ?? '').not.toMatch(/MORALES|said/);
   });
 });
+
+describe('a figure after "… of" that a verb follows counts the noun before "of"', () => {
+  it.each([
+    ['A workforce of 5,400 makes it the largest employer.', '5,400', 'workforce'],
+    ['- Membership of about 9,000 puts the club third.\n', 'about 9,000', 'membership'],
+    // A plural noun after the figure is still what it counts.
+    ['A fleet of 40 trains serves the city.', '40 trains', 'train'],
+  ])('%j', (text, shown, lemma) => {
+    const c = extractText(text, 'case.md')[0];
+    expect([c?.text, c?.measure?.lemma]).toEqual([shown, lemma]);
+  });
+});

@@ -7,7 +7,7 @@ import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { singular } from '../lexicon/words.js';
 
 /** An optional list marker, a label of up to six words opening with a capital, a colon, the figure. */
-const LABEL = /^(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{Ll}][\p{L}'’/-]*){0,5})[ \t]*:[ \t]*$/u;
+const LABEL = /^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{Ll}][\p{L}'’/-]*){0,5})[ \t]*:[ \t]*$/u;
 
 /** Words that make the label a speaker or a quotation's lead-in, not a name for the figure. */
 const LEAD_IN = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|asked|answered|replied|explained|warned|stated|q|a)$/i;
