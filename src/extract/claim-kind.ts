@@ -7,9 +7,11 @@ import { qualifierAfter, type Affix } from './affixes.js';
 import { measureAfter, measureBefore, triggerNear, type FoundMeasure } from './measure.js';
 import { subjectBefore } from './subject.js';
 import { yearEvent } from './year-event.js';
-import { singular, wordClass } from '../lexicon/words.js';
+import { infinitive, singular, wordClass } from '../lexicon/words.js';
+import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { namedProduct, prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
+import { labelBefore } from './label.js';
 import type { Draft, RawClaim } from './raw-claim.js';
 import { readPer } from './suffix.js';
 
@@ -34,6 +36,16 @@ function sumOf(text: string, sentence: [number, number], start: number): FoundMe
   const lead = text.slice(Math.max(sentence[0], start - 40), start);
   const m = lead.includes('of') ? OF_BEFORE.exec(lead) : null;
   return m && MONEY_WORDS.has(singular(m[1] as string)) ? triggerNear(MONEY_WORDS, text, sentence[0], sentence[1], start) : null;
+}
+
+/** A verb in -s straight after the figure, its object after it: "gives the firm", "makes it", "puts Acme". */
+const VERB_WITH_OBJECT = /^[ \t\u00a0]+(\p{Ll}+[^s\P{L}]s)[ \t\u00a0]+(?:the|a|an|its|their|his|her|our|it|them|us|him|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** Whether a figure after "… of" is the subject of the verb after it: "a headcount of some 5,400 gives". */
+function verbAfterOf(text: string, from: number, start: number, end: number): boolean {
+  if (!OF_BEFORE.test(text.slice(Math.max(from, start - 30), start))) return false;
+  const m = VERB_WITH_OBJECT.exec(text.slice(end, end + 40));
+  return m !== null && wordClass(infinitive(m[1] as string)) === 'verb';
 }
 
 export interface Classified {
@@ -113,11 +125,19 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
       // "a book-to-bill ratio of 1.17": a ratio, whatever follows.
       const ratioBefore = /\bratio\s+(?:of|at|was|is|stood at|reached)\s+$/i.test(text.slice(Math.max(0, start - 24), start));
       measure = ratioBefore ? null : measureAfter(text, d.end, limit, true);
+      // "a headcount of 5,400 gives it …": the figure is the subject of a verb, the noun before "of" what it counts.
+      if (measure && verbAfterOf(text, sentence[0], start, d.end)) {
+        const marker = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?/.exec(text.slice(sentence[0], start));
+        const before = measureBefore(text, sentence[0] + (marker ? marker[0].length : 0), start);
+        measure = before && before.end <= start && isWordnetNoun(before.lemma) ? before : null;
+        if (!measure) return { kind, measure, yearSubject };
+      }
       // "Boeing 737", "IFRS 16 rules": a bare figure right after a name names a model or a standard.
       if (!n.words && (!measure || n.plainInteger) && namedProduct(text, pos, sentence[0], d.end) && !figure.scale && (qualifier === 'exact' || (qualifier === 'range' && /^\d+-\d+(?![\d.,])/.test(text.slice(pos, pos + 16))))) return null;
       // "a headcount of 18,480": the noun just before names what is counted.
       if (!measure) {
-        const before = measureBefore(text, sentence[0], start);
+        const marker = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?/.exec(text.slice(sentence[0], start));
+        const before = measureBefore(text, sentence[0] + (marker ? marker[0].length : 0), start);
         if (before && wordClass(before.noun) === 'noun' && start - text.lastIndexOf(before.noun, start) < 24) measure = before;
         // "a book-to-bill ratio of 1.17"
         if (measure && /^(?:ratio|multiple)$/.test(measure.lemma)) kind = 'ratio';
@@ -136,5 +156,7 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
       if (kind === 'count') readPer(text, d);
     }
   }
+  // "Confirmed deaths: 412": a label before a colon names the figure after it.
+  if (!measure && kind !== 'year') measure = labelBefore(text, sentence[0], start);
   return { kind, measure, yearSubject };
 }

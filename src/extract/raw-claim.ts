@@ -16,6 +16,8 @@ export interface RawClaim {
   /** Offsets in the analysed text. */
   start: number;
   end: number;
+  /** Where the figure itself starts, when a qualifier before it ends on an earlier line. */
+  figureStart?: number;
   kind: Kind;
   /** The figure as written, times scale, before unit conversion. */
   number: number;
@@ -45,6 +47,7 @@ export interface RawClaim {
 export interface Draft {
   start: number;
   end: number;
+  figureStart?: number;
   number: number;
   halfStep: number;
   qualifier: RawClaim['qualifier'];

@@ -116,7 +116,10 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
     if (q) {
       d.qualifier = q.info.qualifier;
       d.near = q.info.near ?? false;
+      const figureStart = d.start;
       d.start = q.start + (q.text.length - q.text.trimStart().length);
+      // "less than" ending a line, the figure on the next: the claim is placed at its figure.
+      if (/[\n\r\u2028\u2029]/.test(text.slice(d.start, figureStart))) d.figureStart = figureStart;
     }
     // A bound after the figure says more than "about" or "equal to" before it: "about 500 or more".
     const qa = laterBound(text, d.end, d.qualifier, !q);
@@ -162,6 +165,7 @@ export function readClaim(text: string, pos: number, starts: number[], notBefore
   const { start, end: stop, qualifier, near, upper, unit, unitText } = d;
   const subject = kind === 'year' ? yearSubject : subjectBefore(text, sentence[0], start);
   const claim: RawClaim = { start, end: stop, kind, number: d.number, halfStep: d.halfStep, qualifier, near, measure, subject, sentence };
+  if (d.figureStart !== undefined) claim.figureStart = d.figureStart;
   if (!subject && kind !== 'year') {
     const reference = referenceBefore(text, sentence[0], start);
     if (reference) claim.reference = reference;

@@ -65,7 +65,8 @@ function clean(s: string): string {
 export function toClaim(doc: SourceDocument, raw: RawClaim, tolerance: Tolerance): Claim {
   const start = toOriginal(doc.map, raw.start);
   const end = toOriginal(doc.map, raw.end - 1) + 1;
-  const from = lineColumn(doc.lines, start);
+  // The position reported is the figure's: a qualifier that ends the line before stays in the text.
+  const from = lineColumn(doc.lines, raw.figureStart === undefined ? start : toOriginal(doc.map, raw.figureStart));
   const to = lineColumn(doc.lines, end);
   const [sStart, sEnd] = sentenceWindow(toOriginal(doc.map, raw.sentence[0]), toOriginal(doc.map, Math.max(raw.sentence[0], raw.sentence[1] - 1)) + 1, start, end);
   const m = raw.measure;
