@@ -8,7 +8,7 @@ import { memoize } from '../memo.js';
 import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
-import { windowOf, type WordFiles } from './context-words.js';
+import { WINDOW, windowOf, type WordFiles } from './context-words.js';
 import { measuresOf, thingOf } from './thing.js';
 import { goalOf, narrowersOf, tiersOf } from './contrast.js';
 import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -259,7 +259,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     segments: segmentsOf(place),
     fact,
     value: q.value,
-    window: windowOf(sentence, place.at, claim.text.length),
+    window: sharedWindow(sentence, place.at, claim.text.length),
     words: null,
     wordsBy: null,
     groupKey: '',
@@ -279,8 +279,55 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     profile.future ? 'future' : '', profile.rate ?? '', profile.sampled ? 'sampled' : '', profile.contrasted ? 'contrasted' : '', profile.measureOutside ? 'outside' : '',
     profile.narrowers.join(','), profile.tiers.join(','), profile.goal ? 'goal' : '', profile.earlier ? 'earlier' : '',
   ].join('\u0001');
-  profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
+  profile.groupKey = sharedKey(`${signature}\u0002${profile.subject ?? ''}`);
   return profile;
+}
+
+const groupKeys = new Map<string, string>();
+
+/**
+ * One copy of each group key: claims without a measure are never filed in the index, which shares
+ * the key of each group, and in dense input they are most claims, each with the same key.
+ */
+function sharedKey(key: string): string {
+  let hit = groupKeys.get(key);
+  if (hit === undefined) {
+    if (groupKeys.size > 50000) groupKeys.clear();
+    groupKeys.set(key, (hit = key));
+  }
+  return hit;
+}
+
+/** The last window made, and the stretch of its sentence it was made of. */
+const lastWindow = { sentence: '', from: 0, at: 0, after: 0, to: 0, window: '' };
+
+/**
+ * `windowOf`, with the last window kept when this one reads the same characters: figures one after
+ * another in a run of like figures ("1 1 1 …") have equal windows, and one copy does for them all.
+ * The characters are compared in place, so no string is made to compare.
+ */
+function sharedWindow(sentence: string, at: number, length: number): string {
+  if (at < 0) return windowOf(sentence, at, length);
+  const from = Math.max(0, at - WINDOW);
+  const after = Math.min(sentence.length, at + length);
+  const to = Math.min(sentence.length, at + length + WINDOW);
+  const last = lastWindow;
+  if (at - from === last.at - last.from && to - after === last.to - last.after && sameChars(sentence, from, at, last.sentence, last.from) && sameChars(sentence, after, to, last.sentence, last.after)) {
+    return last.window;
+  }
+  const window = windowOf(sentence, at, length);
+  last.sentence = sentence;
+  last.from = from;
+  last.at = at;
+  last.after = after;
+  last.to = to;
+  last.window = window;
+  return window;
+}
+
+function sameChars(a: string, from: number, to: number, b: string, bFrom: number): boolean {
+  for (let i = from, j = bFrom; i < to; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 
