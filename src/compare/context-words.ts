@@ -5,7 +5,7 @@ import { knownSingular } from '../lexicon/english.js';
 import type { Profile } from './profile.js';
 
 /** Characters read either side of the figure: a clause can be as long as a file. */
-const WINDOW = 90;
+export const WINDOW = 90;
 const WORD = /[a-z][a-z'’-]*[a-z]/g;
 /** Function words and the words of figures themselves: sharing them says nothing. */
 const STOP = new Set(

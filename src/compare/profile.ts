@@ -8,7 +8,8 @@ import { memoize } from '../memo.js';
 import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
-import { windowOf, type WordFiles } from './context-words.js';
+import type { WordFiles } from './context-words.js';
+import { groupOf, sharedKey, sharedSegments, sharedWindow, type Alike, type OwnFields } from './profile-share.js';
 import { measuresOf, thingOf } from './thing.js';
 import { goalOf, narrowersOf, tiersOf } from './contrast.js';
 import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -214,19 +215,22 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   }
   const descriptors = head ? [...thing.descriptors, head] : thing.descriptors;
   const facts = factsOf(sentence);
-  const names = facts.names;
   const years = claim.kind === 'year' ? NONE : facts.years;
   const quarters = facts.quarters;
   const ends = comparedEnds(q);
   const framesKey = frames.join(',');
-  const profile: Profile = {
+  let subject = claim.subject ? norm(claim.subject) : context ? norm(context) : null;
+  let inferredSubject: Profile['inferredSubject'] = claim.subject || !context ? false : claim.reference ? 'reference' : 'document';
+  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
+  // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
+  if (inferredSubject && (facts.part || ownedByOthers(place.clause, m.noun) || namesAnother(place, subject as string))) {
+    subject = null;
+    inferredSubject = false;
+  }
+  const alike: Alike = {
     kind: claim.kind,
     reference: claim.reference,
     elided: m.elided === true,
-    order,
-    fileIndex,
-    lo: ends.lo,
-    hi: ends.hi,
     unitKey,
     lemma,
     keys,
@@ -234,9 +238,8 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     codes,
     frames: sharedFrames(frames, framesKey),
     descriptors,
-    subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
-    inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
-    names,
+    subject,
+    inferredSubject,
     years,
     quarters,
     modifierFrames,
@@ -254,35 +257,31 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     tiers: tiersOf(place),
     goal: goalOf(place),
     earlier: earlierPeriod(place, claim.kind),
-    hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
     measureOutside: !linkOnly && !m.elided && !byVerb && nounOfAnotherFigure(place, m.noun),
-    segments: segmentsOf(place),
     fact,
-    value: q.value,
-    window: windowOf(sentence, place.at, claim.text.length),
-    words: null,
-    wordsBy: null,
-    groupKey: '',
-    mark: 0,
-    linkOnly,
-    sentenceFigures: null,
   };
-  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
-  // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
-  if (profile.inferredSubject && (facts.part || ownedByOthers(place.clause, m.noun) || namesAnother(place, profile.subject as string))) {
-    profile.subject = null;
-    profile.inferredSubject = false;
-  }
   const signature = [
     unitKey, lemma, codes.join(','), framesKey, modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
-    profile.future ? 'future' : '', profile.rate ?? '', profile.sampled ? 'sampled' : '', profile.contrasted ? 'contrasted' : '', profile.measureOutside ? 'outside' : '',
-    profile.narrowers.join(','), profile.tiers.join(','), profile.goal ? 'goal' : '', profile.earlier ? 'earlier' : '',
+    quarters.join(','), alike.prior ? 'prior' : '', alike.action ?? '', alike.difference ? 'difference' : '', alike.doer ?? '', alike.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', inferredSubject, alike.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    alike.future ? 'future' : '', alike.rate ?? '', alike.sampled ? 'sampled' : '', alike.contrasted ? 'contrasted' : '', alike.measureOutside ? 'outside' : '',
+    alike.narrowers.join(','), alike.tiers.join(','), alike.goal ? 'goal' : '', alike.earlier ? 'earlier' : '',
   ].join('\u0001');
-  profile.groupKey = `${signature}\u0002${profile.subject ?? ''}`;
-  return profile;
+  const groupKey = sharedKey(`${signature}\u0002${subject ?? ''}`);
+  const own: OwnFields = {
+    order,
+    fileIndex,
+    lo: ends.lo,
+    hi: ends.hi,
+    value: q.value,
+    hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
+    names: facts.names,
+    segments: sharedSegments(segmentsOf(place)),
+    window: sharedWindow(sentence, place.at, claim.text.length),
+    groupKey,
+    linkOnly,
+  };
+  return groupOf(groupKey, alike, own, lexicon).profile(own);
 }
-
 
 const NOT_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'which', 'whom', 'it', 'them']);
 
