@@ -45,29 +45,6 @@ describe('a figure whose noun points back takes the measure of the figure before
   });
 });
 
-describe('a label before a colon names the figure after it', () => {
-  /** [text, noun, lemma, modifiers] of each claim with a measure. */
-  function labelled(text: string): [string, string | undefined, string | undefined, string[] | undefined][] {
-    return extractText(text, 'case.txt').map((c) => [c.text, c.measure?.noun, c.measure?.lemma, c.measure?.modifiers]);
-  }
-  it.each([
-    ['Rescued hikers: 58.', [['58', 'Rescued hikers', 'hiker', ['rescued']]]],
-    ['- Bridges closed or damaged: 14\n', [['14', 'Bridges', 'bridge', []]]],
-    ['4. Shelters. Evacuated: 1,230. Shelters open: 17.', [['1,230', 'Evacuated', 'evacuated', []], ['17', 'Shelters', 'shelter', []]]],
-  ] as const)('%j', (text, want) => {
-    expect(labelled(text)).toEqual(want);
-  });
-
-  it.each([
-    // A speaker in a transcript, or a lead-in to a quotation, names nothing.
-    'MORALES: 300 volunteers came.',
-    'The minister said: 40 were hurt.',
-  ])('%j takes no label', (text) => {
-    const c = extractText(text, 'case.txt')[0];
-    expect(c?.measure?.noun ?? '').not.toMatch(/MORALES|said/);
-  });
-});
-
 describe('a figure after "… of" that a verb follows counts the noun before "of"', () => {
   it.each([
     ['A workforce of 5,400 makes it the largest employer.', '5,400', 'workforce'],

@@ -11,7 +11,6 @@ import { infinitive, singular, wordClass } from '../lexicon/words.js';
 import { isWordnetNoun } from '../lexicon/wordnet.js';
 import { namedProduct, prevWord } from './figure-traps.js';
 import type { Scanned } from './figure.js';
-import { labelBefore } from './label.js';
 import type { Draft, RawClaim } from './raw-claim.js';
 import { readPer } from './suffix.js';
 
@@ -156,7 +155,5 @@ export function classify(text: string, pos: number, figure: Scanned, sentence: [
       if (kind === 'count') readPer(text, d);
     }
   }
-  // "Confirmed deaths: 412": a label before a colon names the figure after it.
-  if (!measure && kind !== 'year') measure = labelBefore(text, sentence[0], start);
   return { kind, measure, yearSubject };
 }
