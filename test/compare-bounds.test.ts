@@ -1,4 +1,4 @@
-// Open-ended figures: a lower bound ("more than 16,000") supports only the figures a reader takes as
+// Open-ended figures: a lower bound ("more than 24,000") supports only the figures a reader takes as
 // near it, up to the next step of its leading significant figure, and never disagrees with a figure on
 // its open side. One draft against one source at a time, exact verdicts.
 import { describe, expect, it } from 'vitest';
@@ -23,10 +23,10 @@ describe('a lower bound supports only figures near it', () => {
     ['The floods in Varna Province damaged 31,000 homes.', '31,000', 'The floods in Varna Province damaged more than 13,000 homes.', 'unverified'],
     ['Kestrel Mining employs 5,800 miners at the Orrin pit.', '5,800', 'Kestrel Mining employs at least 2,100 miners at the Orrin pit.', 'unverified'],
     ['The Halvard app has 450 million users.', '450 million', 'The Halvard app has more than 100 million users.', 'unverified'],
-    // A converted unit reaches as written: "more than 3 miles" to 4 miles, "more than 18 weeks" to 20 weeks.
+    // A converted unit reaches as written: "more than 3 miles" to 4 miles, "more than 14 weeks" to 20 weeks.
     ['The Ardmore ferry route is 3.5 miles long.', '3.5 miles', 'The Ardmore ferry route is more than 3 miles long.', 'supported'],
-    ['Patients at Selby General waited 19 weeks for surgery.', '19 weeks', 'Patients at Selby General waited more than 18 weeks for surgery.', 'supported'],
-    ['Patients at Selby General waited 30 weeks for surgery.', '30 weeks', 'Patients at Selby General waited more than 18 weeks for surgery.', 'unverified'],
+    ['Patients at Selby General waited 19 weeks for surgery.', '19 weeks', 'Patients at Selby General waited more than 14 weeks for surgery.', 'supported'],
+    ['Patients at Selby General waited 30 weeks for surgery.', '30 weeks', 'Patients at Selby General waited more than 14 weeks for surgery.', 'unverified'],
     // Below the bound: a disagreement, as before.
     ['The floods in Varna Province damaged 9,000 homes.', '9,000', 'The floods in Varna Province damaged more than 13,000 homes.', 'contradicted'],
     // The bound as the draft's figure: a source far above it neither supports nor contradicts it.

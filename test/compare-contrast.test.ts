@@ -85,16 +85,16 @@ describe('a figure of an earlier period is another fact', () => {
 describe('a hedged figure rounds to an exact one', () => {
   it.each<Row>([
     ['The festival drew about 6 million visitors.', 'about 6 million', 'The festival drew 5.6 million visitors, the organisers said.', 'supported'],
-    ['Wexford Water lost nearly 5,000 customers.', 'nearly 5,000', 'Wexford Water lost 4,870 customers in the year.', 'supported'],
-    // A bound read at its own precision: "more than 2,100" cuts 2,160 down, "nearly 5,000" takes 4,870 up;
+    ['Wexford Water lost nearly 6,000 customers.', 'nearly 6,000', 'Wexford Water lost 5,860 customers in the year.', 'supported'],
+    // A bound read at its own precision: "more than 3,400" cuts 3,460 down, "nearly 6,000" takes 5,860 up;
     // so is a label that names no measure the sentence's noun can be compared with.
-    ['More than 2,100 people were hurt in the Ostrava storm.', 'More than 2,100', 'Ostrava storm. Hurt: 2,160. Homes without power: 4,870.', 'supported'],
-    ['Nearly 5,000 homes in Ostrava lost power after the storm.', 'Nearly 5,000', 'Ostrava storm. Hurt: 2,160. Homes without power: 4,870.', 'supported'],
+    ['More than 3,400 people were hurt in the Ostrava storm.', 'More than 3,400', 'Ostrava storm. Hurt: 3,460. Homes without power: 5,860.', 'supported'],
+    ['Nearly 6,000 homes in Ostrava lost power after the storm.', 'Nearly 6,000', 'Ostrava storm. Hurt: 3,460. Homes without power: 5,860.', 'supported'],
     ['Roughly 26,000 fans saw the Ravens win the final.', 'Roughly 26,000', 'Cup final, Ravens against Pike. Attendance: 26,480.', 'supported'],
     ['The Bellmoor trial enrolled close to 1,300 patients.', 'close to 1,300', 'The Bellmoor trial enrolled 1,284 patients at 60 sites.', 'supported'],
     // Below the bound, or past what it says at its precision: no link by value (and a label names no
     // measure to disagree by).
-    ['More than 2,100 people were hurt in the Ostrava storm.', 'More than 2,100', 'Ostrava storm. Hurt: 2,090. Homes without power: 4,870.', 'unverified'],
+    ['More than 3,400 people were hurt in the Ostrava storm.', 'More than 3,400', 'Ostrava storm. Hurt: 3,390. Homes without power: 5,860.', 'unverified'],
     ['Roughly 26,000 fans saw the Ravens win the final.', 'Roughly 26,000', 'Cup final, Ravens against Pike. Attendance: 31,200.', 'unverified'],
   ])('%s | %s', (...row) => check(row));
 });

@@ -155,7 +155,7 @@ const nudge = (x: number) => Math.abs(x) * 1e-9 || Number.MIN_VALUE;
 
 /**
  * Where a reader still takes a lower bound to be near its figure: up to the next step of its leading
- * significant figure ("more than 16,000" reaches 20,000, "at least 2,100" 3,000, "over 0.5" 0.6).
+ * significant figure ("more than 24,000" reaches 30,000, "at least 3,400" 4,000, "over 0.5" 0.6).
  */
 export function boundReach(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return Infinity;
@@ -165,7 +165,7 @@ export function boundReach(x: number): number {
   return (Math.floor(x / step + 1e-9) + 1) * step;
 }
 
-/** A bound's reach in the unit it was written in: "more than 18 weeks" reaches 20 weeks, not 20 million seconds. */
+/** A bound's reach in the unit it was written in: "more than 14 weeks" reaches 20 weeks, not 20 million seconds. */
 function reachAsWritten(x: number, unit: string | undefined): number {
   const form = unit ? UNIT_SYMBOLS.get(unit) ?? UNIT_WORDS.get(unit.toLowerCase()) : undefined;
   return form && form.offset === undefined && form.factor > 0 ? boundReach(x / form.factor) * form.factor : boundReach(x);
@@ -201,7 +201,7 @@ export const openAbove = (p: Ends): boolean => p.value > 0 && p.lo >= p.value &&
 
 /**
  * Whether one figure lies on the other's open side: above the reach of a lower bound ("more than
- * 16,000" and 25,000). Such a figure is consistent with the bound, so the two never disagree.
+ * 24,000" and 35,000). Such a figure is consistent with the bound, so the two never disagree.
  */
 export function onOpenSide(a: Ends, b: Ends): boolean {
   return (openAbove(a) && b.lo > a.hi) || (openAbove(b) && a.lo > b.hi);

@@ -25,7 +25,7 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   // The same content words around both figures: the same sentence with another figure in it.
   const { share, rare, same } = files.compare(a, b);
   row[0] = 1;
-  // Equal, or equal as the hedged one says it: "nearly 5,000" states 4,870 at its own precision.
+  // Equal, or equal as the hedged one says it: "nearly 6,000" states 5,860 at its own precision.
   row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) || roundsTo(a, b) || roundsTo(b, a) ? 1 : 0;
   row[2] = !unknown && a.lemma === b.lemma ? 1 : 0;
   row[3] = related ? 1 : 0;
@@ -56,7 +56,7 @@ function significantDigits(x: number): number {
 
 /**
  * Whether hedged `a` is `b` said at `a`'s precision: "about 6 million" is 5.6 million rounded, "more
- * than 2,100" is 2,160 cut down to its hundreds, "nearly 5,000" is 4,870 taken up to its thousands.
+ * than 3,400" is 3,460 cut down to its hundreds, "nearly 6,000" is 5,860 taken up to its thousands.
  */
 export function roundsTo(a: Profile, b: Profile): boolean {
   if (!(a.hedged || openAbove(a)) || b.hedged || isTime(a) || a.value === 0 || !Number.isFinite(b.value)) return false;
@@ -74,14 +74,14 @@ export interface ValueLink {
 
 /**
  * Keys spanned by one claim at most: a wide range ("up to 5,000") is filed by its ends and value only.
- * A lower bound's reach (2,100 to 3,000) spans at most 11, and is filed whole.
+ * A lower bound's reach (3,400 to 4,000) spans at most 11, and is filed whole.
  */
 const MAX_KEYS = 8;
 const MAX_BOUND_KEYS = 11;
 
 /**
  * The blocking keys: the unit, and each step of two significant figures (of the value's magnitude)
- * that the claim's interval covers, so "nearly 5,000" meets 4,870 and "$4.82 billion" meets "$4,820
+ * that the claim's interval covers, so "nearly 6,000" meets 5,860 and "$4.82 billion" meets "$4,820
  * million". Candidates are then tested for overlap: a shared key is only a reason to look.
  */
 function keysOf(p: Profile): string[] {
@@ -106,7 +106,7 @@ export function agreeing(a: Profile, b: Profile): boolean {
   // A year or a date is a point in time, not a size: 2027 is not nearly 2028.
   if (isTime(a) || isTime(b)) return a.value === b.value;
   if (a.lo <= b.hi && b.lo <= a.hi) return true;
-  // A figure below a lower bound's own ("more than 2,100" and 2,090) is not near it, however close.
+  // A figure below a lower bound's own ("more than 3,400" and 3,390) is not near it, however close.
   if ((openAbove(a) && b.value < a.value) || (openAbove(b) && a.value < b.value)) return false;
   return Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }

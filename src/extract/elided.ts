@@ -70,7 +70,7 @@ const POINTS_CHANGE = /\b(?:up|down|rose|fell|risen|fallen|increase|decrease|ris
 
 /**
  * The noun of `from` given to `claim`, marked as taken. Words of its own replace the other's: "1,200
- * building jobs and 530 permanent ones" are permanent jobs, not permanent building jobs.
+ * building jobs and 410 permanent ones" are permanent jobs, not permanent building jobs.
  */
 function take(claim: RawClaim, from: FoundMeasure, own: string[] = []): void {
   const head = from.noun.split(' ').pop() as string;
