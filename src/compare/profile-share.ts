@@ -15,6 +15,7 @@ export type OwnFields = Pick<Profile, Exclude<OwnKey, 'words' | 'wordsBy' | 'mar
 /** What a profile shares with every profile of its group: everything its group key is made of. */
 export type Alike = Omit<Profile, OwnKey>;
 
+
 /** The figure a group's first claim states: its later claims of that figure share it too. */
 type Figure = Pick<Profile, 'lo' | 'hi' | 'value'>;
 
