@@ -15,60 +15,35 @@ export type OwnFields = Pick<Profile, Exclude<OwnKey, 'words' | 'wordsBy' | 'mar
 /** What a profile shares with every profile of its group: everything its group key is made of. */
 export type Alike = Omit<Profile, OwnKey>;
 
+type Group = new (own: OwnFields) => Profile;
 
-/** The figure a group's first claim states: its later claims of that figure share it too. */
-type Figure = Pick<Profile, 'lo' | 'hi' | 'value'>;
-
-/** Makes the profiles of one group (see `groupOf`). */
-export class Group {
-  private readonly figure: Figure;
-  /** Profiles of the group's first figure: their prototype holds it, over the group's shared part. */
-  private readonly ofFigure: new (f: OwnFields) => Profile;
-  /** Profiles of any other figure, which they hold themselves. */
-  private readonly ofOther: new (f: OwnFields) => Profile;
-
-  constructor(alike: Alike, first: OwnFields) {
-    this.figure = Object.setPrototypeOf({ lo: first.lo, hi: first.hi, value: first.value }, alike) as Figure;
-    this.ofFigure = constructorOf(this.figure, false);
-    this.ofOther = constructorOf(alike, true);
-  }
-
-  /** A profile with `own` as its own fields. */
-  profile(own: OwnFields): Profile {
-    const figure = this.figure;
-    return Object.is(own.lo, figure.lo) && Object.is(own.hi, figure.hi) && Object.is(own.value, figure.value) ? new this.ofFigure(own) : new this.ofOther(own);
-  }
-}
-
-/** For each group key, what makes its profiles. */
+/** For each group key, a constructor whose prototype is the group's shared part. */
 const groups = new Map<string, Group>();
 let groupsLexicon: MeasureLexicon | null = null;
 
 /**
- * What makes the profiles of group `groupKey`: `alike`, when it is the group's first, is the shared
- * part of them all. The measure keys a group key stands for depend on the lexicon too, so another
- * lexicon starts afresh.
+ * The constructor of the profiles of group `groupKey`: `alike`, when it is the group's first, becomes
+ * the prototype of them all. The measure keys a group key stands for depend on the lexicon too, so
+ * another lexicon starts afresh.
  */
-export function groupOf(groupKey: string, alike: Alike, own: OwnFields, lexicon: MeasureLexicon): Group {
+export function groupOf(groupKey: string, alike: Alike, lexicon: MeasureLexicon): Group {
   if (lexicon !== groupsLexicon || groups.size > 50000) {
     groups.clear();
     groupsLexicon = lexicon;
   }
   let hit = groups.get(groupKey);
-  if (!hit) groups.set(groupKey, (hit = new Group(alike, own)));
+  if (!hit) groups.set(groupKey, (hit = constructorOf(alike)));
   return hit;
 }
 
-/** A constructor of profiles with `shared` as their prototype, and with the figure or without. */
-function constructorOf(shared: object, withFigure: boolean): new (f: OwnFields) => Profile {
+/** A constructor of profiles with `alike` as their prototype: each group has its own. */
+function constructorOf(alike: Alike): Group {
   function Profile(this: Own, f: OwnFields): void {
     this.order = f.order;
-    this.fileIndex = f.fileIndex | 0;
-    if (withFigure) {
-      this.lo = f.lo;
-      this.hi = f.hi;
-      this.value = f.value;
-    }
+    this.fileIndex = f.fileIndex;
+    this.lo = f.lo;
+    this.hi = f.hi;
+    this.value = f.value;
     this.hedged = f.hedged;
     this.names = f.names;
     this.segments = f.segments;
@@ -80,8 +55,8 @@ function constructorOf(shared: object, withFigure: boolean): new (f: OwnFields) 
     this.mark = 0;
     this.sentenceFigures = null;
   }
-  Profile.prototype = shared;
-  return Profile as unknown as new (f: OwnFields) => Profile;
+  Profile.prototype = alike;
+  return Profile as unknown as Group;
 }
 
 const groupKeys = new Map<string, string>();

@@ -9,7 +9,7 @@ import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
 import type { WordFiles } from './context-words.js';
-import { groupOf, sharedKey, sharedSegments, sharedWindow, type Alike, type OwnFields } from './profile-share.js';
+import { groupOf, sharedKey, sharedSegments, sharedWindow, type Alike } from './profile-share.js';
 import { measuresOf, thingOf } from './thing.js';
 import { goalOf, narrowersOf, tiersOf } from './contrast.js';
 import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -267,7 +267,8 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     alike.narrowers.join(','), alike.tiers.join(','), alike.goal ? 'goal' : '', alike.earlier ? 'earlier' : '',
   ].join('\u0001');
   const groupKey = sharedKey(`${signature}\u0002${subject ?? ''}`);
-  const own: OwnFields = {
+  const Group = groupOf(groupKey, alike, lexicon);
+  return new Group({
     order,
     fileIndex,
     lo: ends.lo,
@@ -279,8 +280,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     window: sharedWindow(sentence, place.at, claim.text.length),
     groupKey,
     linkOnly,
-  };
-  return groupOf(groupKey, alike, own, lexicon).profile(own);
+  });
 }
 
 const NOT_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'which', 'whom', 'it', 'them']);
