@@ -12,10 +12,8 @@ const QUANTITY_KEYS = ['value', 'unit', 'low', 'high', 'qualifier', 'currency', 
 /** Fields `check` sets: a claim that already has one is kept whole. */
 const CHECK_FIELDS = CLAIM_KEYS.slice(15);
 
-/** value, low, high (NaN for null). */
-const NUMBERS = 3;
-/** line, column, endLine, endColumn, start, end, file index, flags: whole numbers, four bytes each. */
-const INTS = 8;
+/** line, column, endLine, endColumn, start, end, value, low, high (NaN for null), file index, flags. */
+const NUMBERS = 11;
 /** String columns: file, text, sentence, kind, unit, qualifier, currency, original unit, subject, reference. */
 const STRINGS = 10;
 const CURRENCY_ASSUMED = 1;
@@ -36,12 +34,6 @@ export function columnShaped(c: Claim): boolean {
   if (!hasKeys(c, CLAIM_KEYS) || !hasKeys(c.quantity, QUANTITY_KEYS)) return false;
   for (const k of CHECK_FIELDS) if ((c as unknown as Record<string, unknown>)[k] !== undefined) return false;
   return true;
-}
-
-/** Whether a claim's positions are whole numbers that four bytes hold, as they are when extraction made them. */
-function wholeNumbers(c: Claim): boolean {
-  const int = (x: number): boolean => (x | 0) === x;
-  return int(c.line) && int(c.column) && int(c.endLine) && int(c.endColumn) && int(c.start) && int(c.end);
 }
 
 /** Whether `id` is `file:line:column`, read without building that string. */
@@ -69,8 +61,6 @@ const UNSET = -2;
 export class ClaimStore {
   /** NUMBERS per claim, in chunks of 2^CHUNK_BITS claims: a chunk is never copied to grow. */
   private readonly numberChunks: Float64Array[] = [];
-  /** INTS per claim, in chunks. */
-  private readonly intChunks: Int32Array[] = [];
   /** STRINGS codes per claim, and a measure code (NULL, or a position in `measures`), in chunks. */
   private readonly codeChunks: Int32Array[] = [];
   /** Every distinct string, once; a code is a position here. */
@@ -97,34 +87,31 @@ export class ClaimStore {
     const i = this.count++;
     if ((i & CHUNK_MASK) === 0) {
       this.numberChunks.push(new Float64Array(NUMBERS << CHUNK_BITS));
-      this.intChunks.push(new Int32Array(INTS << CHUNK_BITS));
       this.codeChunks.push(new Int32Array((STRINGS + 1) << CHUNK_BITS));
     }
-    const ints = this.intChunks[i >> CHUNK_BITS] as Int32Array;
-    const k = (i & CHUNK_MASK) * INTS;
-    ints[k + 6] = fileIndex;
-    if (!columnShaped(claim) || !wholeNumbers(claim)) {
+    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
+    const n = (i & CHUNK_MASK) * NUMBERS;
+    nums[n + 9] = fileIndex;
+    if (!columnShaped(claim)) {
       this.whole.set(i, claim);
       return;
     }
     const q = claim.quantity;
-    ints[k] = claim.line;
-    ints[k + 1] = claim.column;
-    ints[k + 2] = claim.endLine;
-    ints[k + 3] = claim.endColumn;
-    ints[k + 4] = claim.start;
-    ints[k + 5] = claim.end;
-    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
-    const n = (i & CHUNK_MASK) * NUMBERS;
-    nums[n] = q.value;
-    nums[n + 1] = q.low ?? Number.NaN;
-    nums[n + 2] = q.high ?? Number.NaN;
+    nums[n] = claim.line;
+    nums[n + 1] = claim.column;
+    nums[n + 2] = claim.endLine;
+    nums[n + 3] = claim.endColumn;
+    nums[n + 4] = claim.start;
+    nums[n + 5] = claim.end;
+    nums[n + 6] = q.value;
+    nums[n + 7] = q.low ?? Number.NaN;
+    nums[n + 8] = q.high ?? Number.NaN;
     let flags = q.currencyAssumed ? CURRENCY_ASSUMED : 0;
     if (!idOf(claim.id, claim.file, claim.line, claim.column)) {
       flags |= OWN_ID;
       this.ids.set(i, claim.id);
     }
-    ints[k + 7] = flags;
+    nums[n + 10] = flags;
     const codes = this.codeChunks[i >> CHUNK_BITS] as Int32Array;
     let c = (i & CHUNK_MASK) * (STRINGS + 1);
     codes[c++] = this.intern(claim.file, 0);
@@ -169,28 +156,28 @@ export class ClaimStore {
   }
 
   fileIndex(i: number): number {
-    return (this.intChunks[i >> CHUNK_BITS] as Int32Array)[(i & CHUNK_MASK) * INTS + 6] as number;
+    return (this.numberChunks[i >> CHUNK_BITS] as Float64Array)[(i & CHUNK_MASK) * NUMBERS + 9] as number;
   }
 
   /** The claim at `i`, built again (or the one kept whole), with `check`'s fields unset. */
   claim(i: number): Claim {
     const kept = this.whole.get(i);
     if (kept) return kept;
-    const k = (i & CHUNK_MASK) * INTS;
-    const ints = this.intChunks[i >> CHUNK_BITS] as Int32Array;
+    const n = (i & CHUNK_MASK) * NUMBERS;
+    const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
     const file = this.string(i, 0) as string;
-    const line = ints[k] as number;
-    const column = ints[k + 1] as number;
-    const flags = ints[k + 7] as number;
+    const line = nums[n] as number;
+    const column = nums[n + 1] as number;
+    const flags = nums[n + 10] as number;
     return {
       id: flags & OWN_ID ? (this.ids.get(i) as string) : [file, line, column].join(':'),
       file,
       line,
       column,
-      endLine: ints[k + 2] as number,
-      endColumn: ints[k + 3] as number,
-      start: ints[k + 4] as number,
-      end: ints[k + 5] as number,
+      endLine: nums[n + 2] as number,
+      endColumn: nums[n + 3] as number,
+      start: nums[n + 4] as number,
+      end: nums[n + 5] as number,
       text: this.string(i, 1) as string,
       sentence: this.string(i, 2) as string,
       kind: this.string(i, 3) as Claim['kind'],
@@ -224,16 +211,16 @@ export class ClaimStore {
   private quantity(i: number): Claim['quantity'] {
     const n = (i & CHUNK_MASK) * NUMBERS;
     const nums = this.numberChunks[i >> CHUNK_BITS] as Float64Array;
-    const low = nums[n + 1] as number;
-    const high = nums[n + 2] as number;
+    const low = nums[n + 7] as number;
+    const high = nums[n + 8] as number;
     return {
-      value: nums[n] as number,
+      value: nums[n + 6] as number,
       unit: this.string(i, 4) as string,
       low: Number.isNaN(low) ? null : low,
       high: Number.isNaN(high) ? null : high,
       qualifier: this.string(i, 5) as Claim['quantity']['qualifier'],
       currency: this.string(i, 6) ?? undefined,
-      currencyAssumed: ((this.intChunks[i >> CHUNK_BITS] as Int32Array)[(i & CHUNK_MASK) * INTS + 7] as number) & CURRENCY_ASSUMED ? true : undefined,
+      currencyAssumed: (nums[n + 10] as number) & CURRENCY_ASSUMED ? true : undefined,
       originalUnit: this.string(i, 7) ?? undefined,
     };
   }
