@@ -107,13 +107,3 @@ function sameChars(a: string, from: number, to: number, b: string, bFrom: number
 }
 
 
-
-let lastSegments: readonly string[] = [];
-
-/** The words of `segments`, kept once while they are the same from claim to claim, as along a sentence. */
-export function sharedSegments(segments: readonly string[]): readonly string[] {
-  const last = lastSegments;
-  if (segments.length === last.length && segments.every((w, i) => w === last[i])) return last;
-  lastSegments = segments;
-  return segments;
-}

@@ -9,7 +9,7 @@ import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
 import type { WordFiles } from './context-words.js';
-import { groupOf, sharedKey, sharedSegments, sharedWindow, type Alike } from './profile-share.js';
+import { groupOf, sharedKey, sharedWindow, type Alike } from './profile-share.js';
 import { measuresOf, thingOf } from './thing.js';
 import { goalOf, narrowersOf, tiersOf } from './contrast.js';
 import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -276,7 +276,7 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     value: q.value,
     hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
     names: facts.names,
-    segments: sharedSegments(segmentsOf(place)),
+    segments: segmentsOf(place),
     window: sharedWindow(sentence, place.at, claim.text.length),
     groupKey,
     linkOnly,
