@@ -8,8 +8,7 @@ import { memoize } from '../memo.js';
 import { MODAL_VERBS } from '../lexicon/english.js';
 import { contrasted, nounOfAnotherFigure, rateOf, sampledBy, segmentsOf } from './narrowing.js';
 import type { Sentence } from './alignment.js';
-import type { WordFiles } from './context-words.js';
-import { groupOf, sharedKey, sharedWindow, type Alike } from './profile-share.js';
+import { WINDOW, windowOf, type WordFiles } from './context-words.js';
 import { measuresOf, thingOf } from './thing.js';
 import { goalOf, narrowersOf, tiersOf } from './contrast.js';
 import { actionOf, earlierPeriod, comparedEnds, countedBy, differenceOf, placeOf, priorFigure, type Place } from './place.js';
@@ -215,22 +214,19 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
   }
   const descriptors = head ? [...thing.descriptors, head] : thing.descriptors;
   const facts = factsOf(sentence);
+  const names = facts.names;
   const years = claim.kind === 'year' ? NONE : facts.years;
   const quarters = facts.quarters;
   const ends = comparedEnds(q);
   const framesKey = frames.join(',');
-  let subject = claim.subject ? norm(claim.subject) : context ? norm(context) : null;
-  let inferredSubject: Profile['inferredSubject'] = claim.subject || !context ? false : claim.reference ? 'reference' : 'document';
-  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
-  // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
-  if (inferredSubject && (facts.part || ownedByOthers(place.clause, m.noun) || namesAnother(place, subject as string))) {
-    subject = null;
-    inferredSubject = false;
-  }
-  const alike: Alike = {
+  const profile: Profile = {
     kind: claim.kind,
     reference: claim.reference,
     elided: m.elided === true,
+    order,
+    fileIndex,
+    lo: ends.lo,
+    hi: ends.hi,
     unitKey,
     lemma,
     keys,
@@ -238,8 +234,9 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     codes,
     frames: sharedFrames(frames, framesKey),
     descriptors,
-    subject,
-    inferredSubject,
+    subject: claim.subject ? norm(claim.subject) : context ? norm(context) : null,
+    inferredSubject: claim.subject || !context ? false : claim.reference ? 'reference' : 'document',
+    names,
     years,
     quarters,
     modifierFrames,
@@ -257,31 +254,82 @@ export function profileOf(claim: Comparable, order: number, fileIndex: number, l
     tiers: tiersOf(place),
     goal: goalOf(place),
     earlier: earlierPeriod(place, claim.kind),
+    hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
     measureOutside: !linkOnly && !m.elided && !byVerb && nounOfAnotherFigure(place, m.noun),
+    segments: segmentsOf(place),
     fact,
+    value: q.value,
+    window: sharedWindow(sentence, place.at, claim.text.length),
+    words: null,
+    wordsBy: null,
+    groupKey: '',
+    mark: 0,
+    linkOnly,
+    sentenceFigures: null,
   };
+  // A sentence about a part (a division, a segment, a plant) is not about the whole the file speaks of,
+  // nor is a clause that names another organisation ("investors committed $7.4bn to the Mistral Wind Farm").
+  if (profile.inferredSubject && (facts.part || ownedByOthers(place.clause, m.noun) || namesAnother(place, profile.subject as string))) {
+    profile.subject = null;
+    profile.inferredSubject = false;
+  }
   const signature = [
     unitKey, lemma, codes.join(','), framesKey, modifierFrames.join(','), descriptors.join(','), years.join(','),
-    quarters.join(','), alike.prior ? 'prior' : '', alike.action ?? '', alike.difference ? 'difference' : '', alike.doer ?? '', alike.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', inferredSubject, alike.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
-    alike.future ? 'future' : '', alike.rate ?? '', alike.sampled ? 'sampled' : '', alike.contrasted ? 'contrasted' : '', alike.measureOutside ? 'outside' : '',
-    alike.narrowers.join(','), alike.tiers.join(','), alike.goal ? 'goal' : '', alike.earlier ? 'earlier' : '',
+    quarters.join(','), profile.prior ? 'prior' : '', profile.action ?? '', profile.difference ? 'difference' : '', profile.doer ?? '', profile.verbMeasure ? 'verb' : '', m.elided ? 'elided' : '', profile.inferredSubject, profile.ownSubject ?? '', fact ? 'fact' : '', claim.reference ?? '',
+    profile.future ? 'future' : '', profile.rate ?? '', profile.sampled ? 'sampled' : '', profile.contrasted ? 'contrasted' : '', profile.measureOutside ? 'outside' : '',
+    profile.narrowers.join(','), profile.tiers.join(','), profile.goal ? 'goal' : '', profile.earlier ? 'earlier' : '',
   ].join('\u0001');
-  const groupKey = sharedKey(`${signature}\u0002${subject ?? ''}`);
-  const Group = groupOf(groupKey, alike, lexicon);
-  return new Group({
-    order,
-    fileIndex,
-    lo: ends.lo,
-    hi: ends.hi,
-    value: q.value,
-    hedged: q.qualifier === 'approx' || q.qualifier === 'lte' || q.qualifier === 'gte',
-    names: facts.names,
-    segments: segmentsOf(place),
-    window: sharedWindow(sentence, place.at, claim.text.length),
-    groupKey,
-    linkOnly,
-  });
+  profile.groupKey = sharedKey(`${signature}\u0002${profile.subject ?? ''}`);
+  return profile;
 }
+
+const groupKeys = new Map<string, string>();
+
+/**
+ * One copy of each group key: claims without a measure are never filed in the index, which shares
+ * the key of each group, and in dense input they are most claims, each with the same key.
+ */
+function sharedKey(key: string): string {
+  let hit = groupKeys.get(key);
+  if (hit === undefined) {
+    if (groupKeys.size > 50000) groupKeys.clear();
+    groupKeys.set(key, (hit = key));
+  }
+  return hit;
+}
+
+/** The last window made, and the stretch of its sentence it was made of. */
+const lastWindow = { sentence: '', from: 0, at: 0, after: 0, to: 0, window: '' };
+
+/**
+ * `windowOf`, with the last window kept when this one reads the same characters: figures one after
+ * another in a run of like figures ("1 1 1 …") have equal windows, and one copy does for them all.
+ * The characters are compared in place, so no string is made to compare.
+ */
+function sharedWindow(sentence: string, at: number, length: number): string {
+  if (at < 0) return windowOf(sentence, at, length);
+  const from = Math.max(0, at - WINDOW);
+  const after = Math.min(sentence.length, at + length);
+  const to = Math.min(sentence.length, at + length + WINDOW);
+  const last = lastWindow;
+  if (at - from === last.at - last.from && to - after === last.to - last.after && sameChars(sentence, from, at, last.sentence, last.from) && sameChars(sentence, after, to, last.sentence, last.after)) {
+    return last.window;
+  }
+  const window = windowOf(sentence, at, length);
+  last.sentence = sentence;
+  last.from = from;
+  last.at = at;
+  last.after = after;
+  last.to = to;
+  last.window = window;
+  return window;
+}
+
+function sameChars(a: string, from: number, to: number, b: string, bFrom: number): boolean {
+  for (let i = from, j = bFrom; i < to; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 
 const NOT_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'a', 'an', 'which', 'whom', 'it', 'them']);
 
