@@ -8,6 +8,16 @@ import type { Place } from './place.js';
 import { wordClass } from '../lexicon/words.js';
 
 const NONE: string[] = [];
+
+/** `found` added to `out` unless already there; `out` made when first needed. */
+function addOnce(out: string[] | null, found: string | null): string[] | null {
+  if (found === null || out?.includes(found)) return out;
+  (out ??= []).push(found);
+  return out;
+}
+
+/** A pattern for any of `phrases`, their spaces matching any run of spaces. */
+const anyOf = (phrases: readonly string[]) => new RegExp(`\\b(?:${phrases.map((w) => w.replace(/ /g, '[\\s\\u00a0]+')).join('|')})\\b`, 'i');
 const ANY_COMPOUND = /(?<![\d.,\p{L}])(?:\d+(?:\.\d+)?|\p{L}+)-\p{L}+/gu;
 const DIGIT_COMPOUND = /(?<![\d.,])\d+(?:\.\d+)?-[a-z]+\b/gi;
 /** Words read before and after the figure for narrowing words: those further off narrow other figures. */
@@ -32,16 +42,14 @@ export function narrowersOf({ words, wordsBefore, text, clause, clauseAt, senten
     for (const m of near.matchAll(DIGIT_COMPOUND)) {
       // The figure's own compound ("a 30-day trial") is its value, not a word that narrows it.
       if (m.index < own + text.length && m.index + m[0].length > own) continue;
-      const found = numberCompound(m[0].toLowerCase());
-      if (found && !(out ??= []).includes(found)) out.push(found);
+      out = addOnce(out, numberCompound(m[0].toLowerCase()));
     }
   }
   const from = Math.max(0, wordsBefore - BEFORE);
   const to = Math.min(words.length, wordsBefore + wordsIn(text) + AFTER);
   for (let i = from; i < to; i++) {
     const w = words[i] as string;
-    const found = w.includes('-') && /^[\d\p{L}]/u.test(w) ? numberCompound(w) ?? polarWord(w) : polarWord(w);
-    if (found && !(out ??= []).includes(found)) out.push(found);
+    out = addOnce(out, w.includes('-') && /^[\d\p{L}]/u.test(w) ? numberCompound(w) ?? polarWord(w) : polarWord(w));
   }
   // A clause that names none takes a compound of the sentence's subject, before its first verb:
   // "Five-year deals were cheaper, averaging 4.6%" (not "declared a 90-day emergency and set aside …").
@@ -49,8 +57,7 @@ export function narrowersOf({ words, wordsBefore, text, clause, clauseAt, senten
     const before = subjectPart(sentence.slice(0, at - clauseAt));
     if (before.includes('-')) {
       for (const m of before.matchAll(ANY_COMPOUND)) {
-        const found = numberCompound(m[0].toLowerCase());
-        if (found && !(out ??= []).includes(found)) out.push(found);
+        out = addOnce(out, numberCompound(m[0].toLowerCase()));
       }
     }
   }
@@ -83,18 +90,18 @@ export function tiersOf({ words, sentence, at, clauseAt }: Place): string[] {
 
 function tiersAmong(words: readonly string[]): string[] {
   let out: string[] | null = null;
-  for (const w of words) if (TIER_WORDS.has(w) && !(out ??= []).includes(w)) out.push(w);
+  for (const w of words) if (TIER_WORDS.has(w)) out = addOnce(out, w);
   return out ?? NONE;
 }
 
-const GOAL = new RegExp(`\\b(?:${TARGET_WORDS.map((w) => w.replace(/ /g, '[\\s\\u00a0]+')).join('|')})\\b`, 'i');
+const GOAL = anyOf(TARGET_WORDS);
 
 /** Whether the clause sets the figure as a goal before it: "is targeting 45 launches", "a goal of 1,000". */
 export function goalOf({ clause, clauseAt }: Place): boolean {
   return clauseAt > 0 && GOAL.test(clause.slice(0, clauseAt));
 }
 
-const PLAN = new RegExp(`\\b(?:${PLAN_WORDS.map((w) => w.replace(/ /g, '[\\s\\u00a0]+')).join('|')})\\b`, 'i');
+const PLAN = anyOf(PLAN_WORDS);
 
 /** Whether a figure looks ahead: a plan or forecast, or a schedule named before it ("is scheduled for 2030"). */
 const ahead = (p: Narrowed) => p.frames.includes('outlook') || p.future || PLAN.test(p.window.slice(0, p.window.indexOf(' # ') + 1));

@@ -26,7 +26,8 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   const { share, rare, same } = files.compare(a, b);
   row[0] = 1;
   // Equal, or equal as the hedged one says it: "nearly 6,000" states 5,860 at its own precision.
-  row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) || roundsTo(a, b) || roundsTo(b, a) ? 1 : 0;
+  const rounded = roundsTo(a, b) || roundsTo(b, a);
+  row[1] = a.value === b.value || (!isTime(a) && Math.abs(a.value - b.value) <= 0.001 * Math.max(Math.abs(a.value), Math.abs(b.value))) || rounded ? 1 : 0;
   row[2] = !unknown && a.lemma === b.lemma ? 1 : 0;
   row[3] = related ? 1 : 0;
   row[4] = !unknown && a.lemma !== b.lemma && !related ? 1 : 0;
@@ -45,7 +46,7 @@ export function levelsOf(a: Profile, b: Profile, lexicon: MeasureLexicon, files:
   row[17] = a.kind === 'percent' ? 1 : 0;
   row[18] = a.kind === 'year' ? 1 : 0;
   // The equality is one of rounding: the fit may weigh it below an exact one.
-  row[19] = roundsTo(a, b) || roundsTo(b, a) ? 1 : 0;
+  row[19] = rounded ? 1 : 0;
   return row;
 }
 
