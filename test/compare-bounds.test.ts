@@ -2,19 +2,11 @@
 // near it, up to the next step of its leading significant figure, and never disagrees with a figure on
 // its open side. One draft against one source at a time, exact verdicts.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../src/schema.js';
-import { claimAt } from './helpers/claim-at.js';
+import { expectVerdict, type VerdictRow } from './helpers/claim-at.js';
 import { boundReach, onOpenSide } from '../src/compare/place.js';
 
-type Row = [draft: string, figure: string, source: string, verdict: Claim['verdict']];
-
-const check = ([draft, figure, source, verdict]: Row) => {
-  const c = claimAt(draft, figure, source);
-  expect(c.verdict, JSON.stringify({ supports: c.supports, disagrees: c.disagrees })).toBe(verdict);
-};
-
 describe('a lower bound supports only figures near it', () => {
-  it.each<Row>([
+  it.each<VerdictRow>([
     // Within the bound's reach: support.
     ['The floods in Varna Province damaged 13,400 homes.', '13,400', 'The floods in Varna Province damaged more than 13,000 homes.', 'supported'],
     ['Kestrel Mining employs 2,240 miners at the Orrin pit.', '2,240', 'Kestrel Mining employs at least 2,100 miners at the Orrin pit.', 'supported'],
@@ -32,7 +24,7 @@ describe('a lower bound supports only figures near it', () => {
     // The bound as the draft's figure: a source far above it neither supports nor contradicts it.
     ['The floods in Varna Province damaged more than 13,000 homes.', 'more than 13,000', 'The floods in Varna Province damaged 31,000 homes.', 'unverified'],
     ['The floods in Varna Province damaged more than 13,000 homes.', 'more than 13,000', 'The floods in Varna Province damaged 13,400 homes.', 'supported'],
-  ])('%s | %s', (...row) => check(row));
+  ])('%s | %s', (...row) => expectVerdict(row));
 
   it.each<[number, number]>([
     [16000, 20000],
