@@ -3,7 +3,7 @@
 // "five-year"), a tier or setting ("free" is not "pro", "default" is not "maximum"), and a goal
 // ("targeting 45 launches" is not "flew 38"). Two figures kept apart by them never pair.
 import { numberCompound, opposite, polarWord, TIER_WORDS } from '../lexicon/contrasts.js';
-import { PLAN_WORDS, TARGET_WORDS } from '../lexicon/english.js';
+import { AUXILIARY_VERBS, PLAN_WORDS, TARGET_WORDS } from '../lexicon/english.js';
 import type { Place } from './place.js';
 import { wordClass } from '../lexicon/words.js';
 
@@ -70,12 +70,10 @@ const WORD = /[\p{L}-]+/gu;
 function subjectPart(text: string): string {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (COPULAS.has(w) || (!w.includes('-') && wordClass(w) === 'verb')) return text.slice(0, m.index);
+    if (AUXILIARY_VERBS.has(w) || (!w.includes('-') && wordClass(w) === 'verb')) return text.slice(0, m.index);
   }
   return text;
 }
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might']);
 
 /**
  * The tiers and settings the figure's own clause names ("free", "pro", "default"), lower-cased; when it

@@ -5,6 +5,7 @@
 import type { RawClaim } from './raw-claim.js';
 import type { FoundMeasure } from './measure.js';
 import { infinitive, wordClass } from '../lexicon/words.js';
+import { AUXILIARY_VERBS } from '../lexicon/english.js';
 import { COLLECTIVE_NOUNS, MEASURE_GROUPS } from '../data/measures.js';
 
 /** How far back, in characters and within one paragraph, the noun may be. */
@@ -16,7 +17,7 @@ const MEASURED_WORDS = new Set(MEASURE_GROUPS.flat());
 function saysNothing(claim: RawClaim): boolean {
   const m = claim.measure;
   if (!m) return true;
-  if (m.end > claim.start) return AUXILIARY.has(m.noun.toLowerCase()); // a noun after the figure, unless a verb stands there
+  if (m.end > claim.start) return AUXILIARY_VERBS.has(m.noun.toLowerCase()); // a noun after the figure, unless a verb stands there
   const word = m.noun.toLowerCase();
   if (COLLECTIVE_NOUNS.has(m.lemma)) return true;
   const verb = wordClass(m.noun) === 'verb' || infinitive(word) !== word;
@@ -26,8 +27,6 @@ function saysNothing(claim: RawClaim): boolean {
 /** After a figure whose noun is left out comes a preposition, a stop or nothing: "412 in orbit", "to 412.". */
 const NOTHING_AFTER = /^(?:[ \t\u00a0]*(?:[.,;:!?]|$)|[ \t\u00a0]+(?:in|on|at|by|from|for|to|across|around|this|last|next|so|more|worldwide|overall|now|today|already)\b)/i;
 
-/** A verb straight after the figure, where its noun would be: "80 have left", "12 were hurt". */
-const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'was', 'is', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does']);
 
 /** A noun that only points back to one named before: "32 new ones", "the larger one". */
 const isPronounNoun = (claim: RawClaim): boolean => claim.measure !== null && claim.measure.end > claim.start && claim.measure.lemma.toLowerCase() === 'one';
@@ -58,7 +57,7 @@ function takesNounOf(claim: RawClaim, last: RawClaim, text: string): boolean {
   if (claim.start - last.end > REACH || !saysNothing(claim)) return false;
   const after = text.slice(claim.end, claim.end + 16);
   const auxiliary = claim.measure !== null && claim.measure.end > claim.start;
-  if ((!auxiliary && !NOTHING_AFTER.test(after) && !AUXILIARY.has(/^[ \t\u00a0]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) || /\n[ \t]*\n/.test(text.slice(last.end, claim.start))) return false;
+  if ((!auxiliary && !NOTHING_AFTER.test(after) && !AUXILIARY_VERBS.has(/^[ \t\u00a0]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) || /\n[ \t]*\n/.test(text.slice(last.end, claim.start))) return false;
   if (last.sentence[0] === claim.sentence[0]) return true;
   const noun = (last.measure?.noun.split(' ').pop() ?? '').toLowerCase();
   const stem = noun.replace(/(?:es|s)$/, '');

@@ -33,6 +33,11 @@ export function knownInfinitive(word: string): string | undefined {
 /** Modal verbs: "will receive" says when or how surely, not that the figure is a plan or forecast. */
 export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'can']);
 
+/** Auxiliary verbs: after a bare figure ("80 have left") or ending a sentence's subject ("Five-year deals were"). */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'are', 'were', 'was', 'is', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
+]);
+
 /** Nouns for a group drawn from a population to be asked or studied: "a survey of 2,300 nurses". */
 export const SAMPLE_NOUNS: ReadonlySet<string> = new Set(['survey', 'poll', 'sample', 'questionnaire', 'canvass', 'straw poll', 'focus group', 'panel']);
 
